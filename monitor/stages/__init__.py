@@ -1,0 +1,6 @@
+"""Pure analysis stages, in data-flow order: normalize → countries → signals → rules.
+
+Nothing in this package imports faust, aiokafka, httpx, prometheus_client, structlog
+or logging, reads a clock or holds a global: bytes or records in, records or a
+`Rejection` out. A ruff banned-import rule (monitor/stages/ruff.toml) enforces it.
+"""
