@@ -73,7 +73,8 @@ def demo(seeds: str, exit_after: float | None) -> None:
     """Embedded broker + worker + seed ingest + live alerts; Ctrl-C stops everything."""
     from monitor.commands.demo import run_demo
 
-    run_demo(Settings.from_env(), seeds, exit_after, broker_configured="MONITOR_BROKER" in os.environ)
+    configured = "MONITOR_BROKER" in os.environ
+    run_demo(Settings.from_env(), seeds, exit_after, broker_configured=configured)
 
 
 @cli.command()

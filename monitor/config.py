@@ -71,7 +71,7 @@ def _coerce(name: str, type_name: str, raw: str) -> object:
 
 SETTINGS_DOC: dict[str, str] = {
     "broker": "Kafka bootstrap servers, `kafka://host:port[,host:port]`.",
-    "app_id": "Faust app id; also the consumer group of the worker.",
+    "app_id": "Faust app id; the hot path consumes as group `<app_id>-articles`.",
     "topic_raw": "Raw articles in (JSON envelope).",
     "topic_enriched": "Articles with countries, signals and timings out.",
     "topic_alerts": "Alerts out.",

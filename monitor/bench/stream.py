@@ -13,7 +13,7 @@ import time
 import uuid
 from typing import Any
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from monitor import codec
 from monitor.bench.corpus import generate_articles
@@ -22,6 +22,7 @@ from monitor.broker.net import free_port
 from monitor.commands.workerproc import start_worker, stop_worker, wait_healthy
 from monitor.config import Settings
 from monitor.pipeline import Pipeline
+from monitor.streaming.topics import ensure_topics, partitions_of
 
 __all__ = ["bench_latency", "bench_throughput", "percentile"]
 
@@ -58,13 +59,12 @@ async def _preload(bootstrap: str, topic: str, count: int, **corpus: Any) -> Non
 
 async def _output_span(bootstrap: str, topic: str) -> tuple[int, float]:
     """(records, seconds between the first and last record's timestamps) of `topic`."""
+    parts = await partitions_of(bootstrap, topic)
+    if not parts:
+        return 0, 0.0
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
     await consumer.start()
     try:
-        parts = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or ()]
-        if not parts:
-            await consumer.topics()
-            parts = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or ()]
         consumer.assign(parts)
         ends = await consumer.end_offsets(parts)
         stamps: list[int] = []
@@ -95,6 +95,7 @@ def _rate(count: int, seconds: float) -> float:
 
 async def _worker_throughput(bootstrap: str, count: int) -> dict[str, Any]:
     settings = bench_settings(bootstrap, "worker")
+    await ensure_topics(settings)
     await _preload(bootstrap, settings.topic_raw, count)
     worker = start_worker(settings, log=open("/dev/null", "wb"))  # noqa: SIM115 - child owns it
     try:
@@ -110,6 +111,7 @@ async def _worker_throughput(bootstrap: str, count: int) -> dict[str, Any]:
 
 async def _plain_throughput(bootstrap: str, count: int, pipeline: Pipeline) -> dict[str, Any]:
     settings = bench_settings(bootstrap, "plain")
+    await ensure_topics(settings)
     await _preload(bootstrap, settings.topic_raw, count)
     await run_plain_loop(bootstrap, settings.topic_raw, settings.topic_enriched,
                          settings.app_id, pipeline, count)

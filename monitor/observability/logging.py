@@ -64,4 +64,4 @@ def configure_logging(fmt: str = "auto", level: str = "info", stream: TextIO | N
 
 def get_logger(name: str) -> structlog.stdlib.BoundLogger:
     """A structlog logger named after the module that asks."""
-    return structlog.stdlib.get_logger(name)  # type: ignore[no-any-return]  # structlog types it loosely
+    return structlog.stdlib.get_logger(name)

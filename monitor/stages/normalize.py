@@ -23,10 +23,12 @@ __all__ = ["OPTIONAL_FIELDS", "clean_text", "content_id", "normalize"]
 OPTIONAL_FIELDS = ("id", "url", "title", "source", "published_at", "language")
 _STAGE = "normalize"
 
-_INVISIBLE = dict.fromkeys(
-    [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD]  # zero-width chars and soft hyphen
-)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# One translation table: zero-width characters and soft hyphens go, control characters
+# (all but \t \n \r) become spaces. str.translate is far cheaper than a regex scan.
+_TRANSLATION: dict[int, str | None] = {
+    **dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD]),
+    **{c: " " for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F]},
+}
 _ICON_LABEL = re.compile(r"^[a-z]+(?:-[a-z]+)*-(?:gray|grey|white|black|icon)\b.*$", re.I)
 _BULLET = re.compile(r"^[\s•·▪◦‣●■*]+")
 _BOILERPLATE = re.compile(
@@ -34,7 +36,12 @@ _BOILERPLATE = re.compile(
     r"follow us.*|subscribe.*|tags?:.*|print|comments?)\s*:?$",
     re.I,
 )
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ODD_SPACE = "\t\u00a0\u2000-\u200a\u202f\u205f\u3000"
+# Runs of two or more spaces, or any other horizontal space: a lone " " is left alone
+# (matching every single space made this the costliest step of normalisation).
+_SPACES = re.compile(f"[ {_ODD_SPACE}]*[{_ODD_SPACE}][ {_ODD_SPACE}]*| {{2,}}")
+_ODD = re.compile(f"[{_ODD_SPACE}]")
+_RESIDUE_MAX_CHARS = 80  # residue lines are short labels; longer lines are never residue
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
@@ -45,6 +52,8 @@ def content_id(title: str, text: str) -> str:
 
 
 def _is_residue(line: str) -> bool:
+    if len(line) > _RESIDUE_MAX_CHARS:
+        return False
     stripped = _BULLET.sub("", line).strip()
     return bool(_ICON_LABEL.match(stripped) or _BOILERPLATE.match(stripped))
 
@@ -52,13 +61,21 @@ def _is_residue(line: str) -> bool:
 def clean_text(text: str) -> str:
     """NFC, invisible/control characters out, residue lines out, whitespace tidied."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL.sub(" ", text.translate(_INVISIBLE))
-    lines = []
-    for line in text.split("\n"):
-        if _is_residue(line):
-            continue
-        lines.append(_SPACES.sub(" ", _BULLET.sub("", line)).strip())
-    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+    text = text.translate(_TRANSLATION)
+    if _needs_space_collapse(text):
+        text = _SPACES.sub(" ", text)
+    text = "\n".join(_BULLET.sub("", line).strip() for line in text.split("\n")
+                     if not _is_residue(line))
+    if "\n\n\n" in text:
+        text = _BLANK_LINES.sub("\n\n", text)
+    return text.strip()
+
+
+def _needs_space_collapse(text: str) -> bool:
+    """Cheap test (substring checks) before the costly whitespace regex."""
+    if "  " in text or "\t" in text:
+        return True
+    return not text.isascii() and _ODD.search(text) is not None
 
 
 def _drop_repeated_title(title: str, text: str) -> str:

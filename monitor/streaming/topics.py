@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
+
+from aiokafka import TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 
 from monitor.config import Settings
 
-__all__ = ["ensure_topics", "topic_names"]
+__all__ = ["ensure_topics", "partitions_of", "topic_names"]
 
 
 def topic_names(settings: Settings) -> tuple[str, ...]:
@@ -25,10 +28,22 @@ async def ensure_topics(settings: Settings) -> list[str]:
         missing = [t for t in topic_names(settings) if t not in existing]
         if missing:
             new = [NewTopic(t, settings.topic_partitions, 1) for t in missing]
-            try:
+            # another worker may create them between our list and create
+            with suppress(TopicAlreadyExistsError):
                 await admin.create_topics(new)
-            except TopicAlreadyExistsError:
-                pass  # another worker created them between our list and create
         return missing
     finally:
         await admin.close()
+
+
+async def partitions_of(bootstrap: str, topic: str) -> list[TopicPartition]:
+    """The partitions of `topic` (empty if it does not exist)."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        (described,) = await admin.describe_topics([topic])
+    finally:
+        await admin.close()
+    if described["error_code"]:
+        return []
+    return [TopicPartition(topic, p["partition"]) for p in described["partitions"]]

@@ -23,13 +23,13 @@ def _counter_value(hot_path: HotPath, name: str) -> float:
 def register_views(app: faust.App, hot_path: HotPath) -> None:
     """Attach the health and stats pages to `app`."""
 
-    @app.page("/healthz")  # type: ignore[untyped-decorator]  # faust's decorators are untyped
+    @app.page("/healthz")
     async def healthz(self: View, request: Request) -> Response:
         running = hot_path.ready and not hot_path.should_stop
         body: dict[str, Any] = {"status": "ok" if running else "starting"}
         return self.json(body, status=200 if running else 503)
 
-    @app.page("/api/stats")  # type: ignore[untyped-decorator]
+    @app.page("/api/stats")
     async def stats(self: View, request: Request) -> Response:
         names = ("consumed", "processed")
         body = {n: _counter_value(hot_path, f"monitor_articles_{n}_total") for n in names}
