@@ -27,7 +27,7 @@ _STAGE = "normalize"
 # (all but \t \n \r) become spaces. str.translate is far cheaper than a regex scan.
 _TRANSLATION: dict[int, str | None] = {
     **dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD]),
-    **{c: " " for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F]},
+    **dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F], " "),
 }
 _ICON_LABEL = re.compile(r"^[a-z]+(?:-[a-z]+)*-(?:gray|grey|white|black|icon)\b.*$", re.I)
 _BULLET = re.compile(r"^[\s•·▪◦‣●■*]+")
