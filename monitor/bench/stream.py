@@ -109,6 +109,21 @@ async def _worker_throughput(bootstrap: str, count: int) -> dict[str, Any]:
             "articles_per_second": _rate(records, seconds), "stage_mean_us": stages}
 
 
+async def _faust_agent_throughput(bootstrap: str, count: int) -> dict[str, Any]:
+    settings = bench_settings(bootstrap, "faust")
+    await ensure_topics(settings)
+    await _preload(bootstrap, settings.topic_raw, count)
+    agent = start_worker(settings, log=open("/dev/null", "wb"),  # noqa: SIM115 - child owns it
+                         command=("monitor.bench.faustagent",))
+    try:
+        done = await _wait_for_records(bootstrap, settings.topic_enriched, count, 900)
+    finally:
+        stop_worker(agent)
+    records, seconds = await _output_span(bootstrap, settings.topic_enriched)
+    return {"processed": done, "seconds": round(seconds, 3),
+            "articles_per_second": _rate(records, seconds)}
+
+
 async def _plain_throughput(bootstrap: str, count: int, pipeline: Pipeline) -> dict[str, Any]:
     settings = bench_settings(bootstrap, "plain")
     await ensure_topics(settings)
@@ -145,10 +160,13 @@ async def bench_throughput(bootstrap: str, count: int, pipeline: Pipeline) -> di
     """The worker and the plain loop on the same broker and the same articles."""
     worker = await _worker_throughput(bootstrap, count)
     plain = await _plain_throughput(bootstrap, count, pipeline)
-    ratio = worker["articles_per_second"] / plain["articles_per_second"] \
-        if plain["articles_per_second"] else 0.0
+    agent = await _faust_agent_throughput(bootstrap, count)
+    base = plain["articles_per_second"]
     return {"articles": count, "worker": worker, "plain_aiokafka_loop": plain,
-            "ratio_worker_to_plain": round(ratio, 3)}
+            "faust_agent": agent,
+            "ratio_worker_to_plain": round(worker["articles_per_second"] / base, 3) if base else 0,
+            "ratio_faust_agent_to_plain":
+                round(agent["articles_per_second"] / base, 3) if base else 0}
 
 
 async def bench_latency(bootstrap: str, count: int, rate: float) -> dict[str, Any]:

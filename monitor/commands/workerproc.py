@@ -23,10 +23,11 @@ def settings_env(settings: Settings) -> dict[str, str]:
     return {f"MONITOR_{f.name.upper()}": str(getattr(settings, f.name)) for f in fields(settings)}
 
 
-def start_worker(settings: Settings, log: IO[bytes] | int | None = None) -> subprocess.Popen[bytes]:
-    """Launch `python -m monitor worker` configured by `settings`."""
+def start_worker(settings: Settings, log: IO[bytes] | int | None = None,
+                 command: tuple[str, ...] = ("monitor", "worker")) -> subprocess.Popen[bytes]:
+    """Launch `python -m monitor worker` (or another module's `command`) with `settings`."""
     env = {**os.environ, **settings_env(settings)}
-    return subprocess.Popen([sys.executable, "-m", "monitor", "worker"], env=env,
+    return subprocess.Popen([sys.executable, "-m", *command], env=env,
                             stdout=log, stderr=subprocess.STDOUT if log is not None else None,
                             stdin=subprocess.DEVNULL)
 
