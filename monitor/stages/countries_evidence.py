@@ -1,0 +1,217 @@
+"""Gazetteer hits → typed evidence: country mentions, organisation mentions, datelines.
+
+Context rules live here: a country name that is also a personal name is dropped
+next to another capitalised name ("Michael Jordan", "Chad Johnson"); a demonym
+before "Armed Forces" or "Defense Ministry" becomes institution evidence; a capital
+before a speech verb ("Ankara warned") becomes a government metonym; a dateline
+("HOUSTON, March 3 -", "BUENOS AIRES (Reuters) -") at the head of the text is
+strong evidence of its country.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from monitor.stages.countries_lexicon import (
+    INSTITUTION_WORDS,
+    LOCAL_BODIES,
+    NOT_NAME_WORDS,
+    SENTENCE_END,
+    SPEECH_VERBS,
+    STREETS,
+)
+from monitor.stages.gazetteer import Gazetteer, Hit, Key
+
+__all__ = ["Evidence", "EvidenceReader", "Mention"]
+
+_PERSON = "personal-name"  # internal: a place name used as someone's name
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = (
+    r"^(?:[^\n]*\n)?\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z. ]{1,25}?))?"
+    rf"(?:,\s*{_MONTHS}\s+\d{{1,2}}|\s*\((?:Reuters|AP|AFP|UPI|dpa)\))\s*[-–—:]"
+)
+
+
+class Mention(NamedTuple):
+    """One piece of evidence in a field, still carrying every candidate sense."""
+
+    field: str  # "title" or "text"
+    start: int  # [start, end) character offsets in the field
+    end: int
+    text: str  # the matched text as written
+    kind: str  # name, demonym, city, region, metonym, institution, person, dateline, org
+    key: Key  # the gazetteer key: candidate senses and precomputed flags
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Everything the gazetteer found in one article, before disambiguation."""
+
+    countries: tuple[Mention, ...]
+    organisations: tuple[Mention, ...]
+
+
+class EvidenceReader:
+    """Reads one article's fields with a shared gazetteer; configure once, call often."""
+
+    def __init__(self, gazetteer: Gazetteer, first_names: frozenset[str]) -> None:
+        self._gazetteer = gazetteer
+        self._first_names = first_names
+        self._dateline = re.compile(_DATELINE)
+
+    def read(self, title: str, text: str) -> Evidence:
+        """Evidence from an article's title and text, in reading order."""
+        countries: list[Mention] = []
+        orgs: list[Mention] = []
+        if title:
+            self._read_field("title", title, countries, orgs)
+        first_text = len(countries)
+        if text:
+            self._read_field("text", text, countries, orgs)
+            dateline = self._dateline_mention(text)
+            if dateline is not None:
+                _place_dateline(countries, first_text, dateline)
+        return Evidence(_drop_people(countries), tuple(orgs))
+
+    def _read_field(
+        self, name: str, text: str, countries: list[Mention], orgs: list[Mention]
+    ) -> None:
+        hits = self._gazetteer.scan(text)
+        before_suffix = _before_suffix(hits)
+        for index, (start, end, original, key) in enumerate(hits):
+            if key.plain:
+                countries.append(Mention(name, start, end, original, key.kind, key))
+            elif key.block or index in before_suffix:
+                continue
+            elif key.org:
+                orgs.append(Mention(name, start, end, original, "org", key))
+            elif key.kind == "city" and text.startswith(STREETS, end):
+                continue
+            elif key.kind == "city" and not key.code and _local_body_after(text, end):
+                local = _namesake(key)
+                countries.append(Mention(name, start, end, original, "city", local))
+            elif self._is_person(key, text, start, end):
+                countries.append(Mention(name, start, end, original, _PERSON, key))
+            else:
+                kind = _refine_kind(key, text, end)
+                countries.append(Mention(name, start, end, original, kind, key))
+
+    def _is_person(self, key: Key, text: str, start: int, end: int) -> bool:
+        """A place name used as a name: "Michael Jordan", "Chad Johnson", "Steven Chu"."""
+        if key.person and _beside_name(text, start, end):
+            return True
+        return key.local_city and _after_first_name(text, start, self._first_names)
+
+    def _dateline_mention(self, text: str) -> Mention | None:
+        match = self._dateline.match(text[:160])
+        if match is None:
+            return None
+        place = match.group(1).strip()
+        key = _qualified(self._gazetteer.lookup(place), self._qualifier(match.group(2)))
+        if key is None:
+            return None
+        start = match.start(1)
+        return Mention("text", start, start + len(place), place, "dateline", key)
+
+    def _qualifier(self, text: str | None) -> Key | None:
+        """The key of a dateline's state or country ("READING, Penn.", "LONDON, Ontario")."""
+        return self._gazetteer.lookup(text.strip()) if text else None
+
+
+def _qualified(place: Key | None, qualifier: Key | None) -> Key | None:
+    """The dateline's place narrowed by its qualifier; the qualifier alone if unknown."""
+    place = place if _is_place(place) else None
+    qualifier = qualifier if _is_place(qualifier) else None
+    if place is None or qualifier is None:
+        return place or qualifier
+    codes = {s.code for s in qualifier.senses}
+    narrowed = tuple(s for s in place.senses if s.code in codes)
+    return Key.of(place.length, narrowed) if narrowed else qualifier
+
+
+def _is_place(key: Key | None) -> bool:
+    return key is not None and key.senses[0].kind in ("name", "region", "city")
+
+
+def _drop_people(mentions: list[Mention]) -> tuple[Mention, ...]:
+    """Without the names used as a person's name, there or anywhere else in the article."""
+    people = {m.text.lower() for m in mentions if m.kind == _PERSON}
+    if not people:
+        return tuple(mentions)
+    return tuple(m for m in mentions if m.text.lower() not in people)
+
+
+def _place_dateline(mentions: list[Mention], first_text: int, dateline: Mention) -> None:
+    """Mark the mention the dateline covers, or insert the dateline in reading order."""
+    index = first_text
+    while index < len(mentions) and mentions[index].start < dateline.start:
+        index += 1
+    if index < len(mentions) and mentions[index].start == dateline.start:
+        mentions[index] = dateline
+    else:
+        mentions.insert(index, dateline)
+
+
+def _local_body_after(text: str, end: int) -> bool:
+    """Whether a town council, police or school follows ("the Athens Police Department")."""
+    return text[end : end + 20].lstrip(" '’s").lower().startswith(LOCAL_BODIES)
+
+
+def _namesake(key: Key) -> Key:
+    """The key without its capital-city senses: a local body's town is the smaller namesake."""
+    towns = tuple(s for s in key.senses if not s.capital)
+    return Key.of(key.length, towns) if towns and len(towns) < len(key.senses) else key
+
+
+def _before_suffix(hits: list[Hit]) -> set[int]:
+    """Hits right before "County"/"Parish" ("Kent County"): the suffix is the evidence."""
+    return {
+        index - 1
+        for index in range(1, len(hits))
+        if hits[index][3].suffix and hits[index][0] == hits[index - 1][1] + 1
+    }
+
+
+def _refine_kind(key: Key, text: str, end: int) -> str:
+    sense = key.senses[0]
+    if sense.kind == "demonym":
+        following = text[end : end + 24].lstrip().lower()
+        return "institution" if following.startswith(INSTITUTION_WORDS) else "demonym"
+    if sense.kind == "city" and sense.capital:
+        following = text[end : end + 24].lstrip().lower()
+        return "metonym" if following.startswith(SPEECH_VERBS) else "city"
+    return sense.kind
+
+
+def _beside_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word that is not a place continuation touches the span."""
+    after = text[end : end + 30].split(maxsplit=1)
+    if after and text[end : end + 1] == " " and _is_name_word(after[0]):
+        return True
+    before = text[max(0, start - 30) : start]
+    words = before.split()
+    return bool(words) and before.endswith(" ") and words[-1].isalpha() and _is_name_word(words[-1])
+
+
+def _after_first_name(text: str, start: int, first_names: frozenset[str]) -> bool:
+    """A given name, or a capitalised name mid-sentence, right before the span."""
+    before = text[max(0, start - 30) : start]
+    words = before.split()
+    if not words or not before.endswith(" ") or not words[-1].isalpha():
+        return False
+    if words[-1] in first_names:
+        return True
+    prefix = before[: before.rstrip().rfind(words[-1])].rstrip()
+    return bool(prefix) and prefix[-1] not in SENTENCE_END and _is_name_word(words[-1])
+
+
+def _is_name_word(word: str) -> bool:
+    clean = word.strip(",.;:'\"()")
+    return (
+        len(clean) > 1
+        and clean[0].isupper()
+        and clean[1:].islower()
+        and clean not in NOT_NAME_WORDS
+    )

@@ -1,0 +1,72 @@
+"""Word lists the country evidence rules read: context words around a place name.
+
+Kept apart from the rules so they can be reviewed and extended without touching code.
+All matching is on whole words or word starts, case as written unless noted.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "INSTITUTION_WORDS",
+    "LOCAL_BODIES",
+    "NOT_NAME_WORDS",
+    "SENTENCE_END",
+    "SPEECH_VERBS",
+    "STREETS",
+]
+
+# fmt: off
+# Lower-cased words after a demonym that make it institution evidence ("Turkish Armed Forces").
+INSTITUTION_WORDS = (
+    "armed forces", "army", "navy", "air force", "military", "defense ministry",
+    "defence ministry", "foreign ministry", "ministry", "government", "parliament",
+    "president", "prime minister", "embassy", "troops", "forces", "police", "central bank",
+    "officials", "authorities", "coast guard", "border guards",
+)
+
+# Lower-cased words after a capital that make it a government metonym ("Ankara warned").
+SPEECH_VERBS = (
+    "said", "says", "say", "warned", "warns", "announced", "denied", "accused", "rejected",
+    "condemned", "insisted", "claimed", "responded", "threatened", "urged", "called",
+    "has", "have", "had", "will", "would", "is", "was",
+)
+
+# Capitalised words next to a place name that do not make it a personal name.
+NOT_NAME_WORDS = frozenset({
+    "Across", "After", "Against", "Airport", "Airways", "All", "An", "And", "Any", "Area",
+    "Armed", "Army", "Around", "As", "At", "Avenue", "Basin", "Before", "Between", "Big",
+    "Both", "But", "By", "Central", "Chancellor", "Chronicle", "City", "Coastal",
+    "College", "Council", "County", "Daily", "Defence", "Defense", "Democratic",
+    "Downtown", "Dr", "During", "Each", "East", "Eastern", "Even", "Every", "For",
+    "Former", "Fort", "From", "Government", "Greater", "Gulf", "Had", "Has", "Her",
+    "Herald", "His", "How", "If", "In", "Including", "Inside", "Is", "Islamic", "Its",
+    "Journal", "King", "Lake", "Like", "Little", "Local", "Lower", "Many", "Mayor",
+    "Metro", "Minister", "Ministry", "Most", "Mount", "Mr", "Mrs", "Ms", "My", "National",
+    "Near", "Nearby", "Neighboring", "Neighbouring", "New", "News", "No", "North",
+    "Northern", "Of", "Old", "On", "Only", "Or", "Our", "Outside", "Over", "Parish",
+    "Park", "Police", "Port", "Post", "Premier", "President", "Prime", "Province", "Queen",
+    "Region", "Republic", "River", "Road", "Rural", "Said", "Saint", "Says", "Sea",
+    "Several", "Since", "Some", "South", "Southern", "St", "Star", "State", "Street",
+    "Suburban", "That", "The", "Their", "Then", "These", "This", "Those", "Throughout",
+    "Times", "To", "Today", "Toward", "Towards", "Township", "Tribune", "Under",
+    "University", "Unlike", "Upper", "Upstate", "Valley", "Via", "Visit", "Was", "West",
+    "Western", "What", "When", "Where", "While", "Why", "Will", "With", "Within",
+    "Without", "Would", "Yesterday", "Your",
+})
+
+# "6016 Dublin Road": a street named after a place is no evidence of the place.
+STREETS = (
+    " Road", " Rd.", " Street", " St.", " Avenue", " Ave.", " Drive", " Dr.", " Lane",
+    " Boulevard", " Blvd", " Pike", " Highway", " Hwy", " Turnpike", " Court", " Ct.",
+    " Terrace", " Circle",
+)
+
+# Lower-cased local bodies after a town ("the Athens Police Department"): the namesake town.
+LOCAL_BODIES = (
+    "city council", "council", "police", "city hall", "school", "high school", "fire ",
+    "sheriff", "township", "board of", "mayor", "city commission", "public library",
+    "housing authority", "chamber of commerce", "municipal", "city school", "county",
+)
+# fmt: on
+
+SENTENCE_END = frozenset('.!?:;"“”\n—–-')  # a capitalised word after these starts a sentence
