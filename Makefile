@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 KAFKA_PORT ?= 9092
 
-.PHONY: help install demo test test-unit lint bench kafka-jars kafka-up kafka-down clean
+.PHONY: help install demo test test-unit lint bench kafka-jars prometheus kafka-up kafka-down clean
 
 help:  ## this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -21,7 +21,7 @@ install: $(STAMP)  ## create .venv and install the package with dev tools
 demo: $(STAMP)  ## embedded broker + worker + seed articles + live alerts (Ctrl-C stops)
 	$(BIN)/monitor demo
 
-test: $(STAMP) kafka-jars  ## lint, type-check and the whole test suite (starts its own Kafka)
+test: $(STAMP) kafka-jars prometheus  ## lint, type-check and the whole test suite (starts its own Kafka)
 	$(BIN)/ruff check monitor tests
 	$(BIN)/mypy
 	$(BIN)/pytest -q -p no:cacheprovider
@@ -38,6 +38,11 @@ bench: $(STAMP) kafka-jars  ## analysis cost, worker vs plain aiokafka throughpu
 
 kafka-jars: $(STAMP)  ## resolve the Kafka broker jars from Maven Central (cached outside the repo)
 	$(BIN)/python -c "from monitor.broker.kafka import ensure_jars; print(ensure_jars())"
+
+prometheus:  ## install Prometheus (Debian package) for the tests that scrape a real worker
+	@command -v prometheus >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq prometheus >/dev/null; \
+	  else echo "prometheus missing: sudo apt-get install prometheus (its tests skip locally, fail on CI)"; fi; }
 
 kafka-up: kafka-jars  ## start a local Apache Kafka on 127.0.0.1:$(KAFKA_PORT) in the background
 	$(BIN)/monitor broker start --port $(KAFKA_PORT)

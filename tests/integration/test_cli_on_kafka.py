@@ -18,7 +18,8 @@ from tests.integration.conftest import WorkerHandle, consume
 pytestmark = pytest.mark.integration
 
 
-def _monitor(settings: Settings, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def _monitor(settings: Settings, *args: str,
+             timeout: float = 120) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, **settings_env(settings)}
     return subprocess.run([sys.executable, "-m", "monitor", *args], env=env, cwd=REPO,
                           capture_output=True, text=True, timeout=timeout, check=False)
