@@ -1,0 +1,1 @@
+"""Packaged alliance/threat cue lexicon (cues.txt) and its documentation (README.md)."""

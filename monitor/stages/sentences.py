@@ -1,0 +1,146 @@
+"""Text field → sentence offsets: a fast, rule-based English sentence splitter.
+
+One regex pass finds candidate boundaries (terminal punctuation, optionally
+followed by closing quotes or brackets, then whitespace; or a line break); a
+candidate is rejected when the token before it is a known abbreviation ("Mr.",
+"Gen.", "U.S."), a single initial ("J."), or when the next word starts in lower
+case. Decimals ("3.5") never match because no whitespace follows the dot. A line
+break ends a sentence after a blank line, a short line (title, bullet) or a colon,
+but not inside hard-wrapped text (newswire lines of 60–70 characters).
+Offsets are character offsets into the field, with surrounding whitespace trimmed.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["sentence_bounds", "split_sentences"]
+
+BOUNDARY = re.compile(r"""[.!?…]+["”’')\]]*(?=\s)|\n(?![ \t]*[a-z])""")
+MARKS = ".!?…\n"
+PUNCT = frozenset(".!?…")
+CLOSERS = frozenset("\"”’')]")
+OPENER_CHARS = "\"“‘'([«"
+OPENERS = frozenset(OPENER_CHARS)
+WRAP_WIDTH = 50  # lines at least this long followed by more text are taken as wrapped
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep pres st jr sr
+    rev hon amb fr messrs mme mlle sr no nos vs etc approx dept est inc ltd co corp bros
+    jan feb mar apr jun jul aug sep sept oct nov dec fig al op para paras art arts vol
+    u.s u.k u.n u.s.a e.u e.g i.e a.m p.m d.c n.y""".split()  # noqa: SIM905 - reads as a list
+)
+
+
+def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """Return the (start, end) offsets of every non-empty sentence of `text`."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in BOUNDARY.finditer(text):
+        end = match.end()
+        if not _is_boundary(text, match.start(), end):
+            continue
+        _append(spans, text, start, end)
+        start = end
+    _append(spans, text, start, len(text))
+    return tuple(spans)
+
+
+def sentence_bounds(text: str, position: int, *, floor: int = 0) -> tuple[int, int]:
+    """The trimmed (start, end) of the sentence holding `position`, found locally.
+
+    Same boundary rules as `split_sentences`, but only the text between `floor` (a
+    known sentence boundary at or before `position`, e.g. the end of the previous
+    sentence) and the next boundary is examined, with `str.find`-speed scans, so
+    callers that need a few sentences of a long text do not split all of it.
+    """
+    paragraph = text.rfind("\n\n", 0, position)
+    start = max(floor, position - 600, paragraph + 2 if paragraph >= 0 else 0)
+    spans: list[tuple[int, int]] = []
+    _append(spans, text, _previous_end(text, start, position), _next_end(text, position))
+    return spans[0] if spans else (position, position)
+
+
+def _previous_end(text: str, start: int, position: int) -> int:
+    """The end of the last real boundary in [start, position) (or `start`)."""
+    marks = [text.rfind(char, start, position) for char in MARKS]
+    while (mark := max(marks)) >= 0:
+        end = _candidate_end(text, mark)
+        if end is not None and end <= position and _is_boundary(text, _run_start(text, mark), end):
+            return end
+        which = marks.index(mark)
+        marks[which] = text.rfind(MARKS[which], start, mark)
+    return start
+
+
+def _next_end(text: str, position: int) -> int:
+    """The end of the first real boundary at or after `position` (or the text end)."""
+    marks = [text.find(char, position) for char in MARKS]
+    while live := [m for m in marks if m >= 0]:
+        mark = min(live)
+        end = _candidate_end(text, mark)
+        if end is not None and _is_boundary(text, _run_start(text, mark), end):
+            return end
+        which = marks.index(mark)
+        marks[which] = text.find(MARKS[which], mark + 1)
+    return len(text)
+
+
+def _run_start(text: str, mark: int) -> int:
+    """The first character of the punctuation run holding `mark`."""
+    if text[mark] == "\n":
+        return mark
+    while mark > 0 and text[mark - 1] in PUNCT:
+        mark -= 1
+    return mark
+
+
+def _candidate_end(text: str, mark: int) -> int | None:
+    """Where a BOUNDARY match holding the mark at `mark` would end, or None."""
+    if text[mark] == "\n":
+        following = text[mark + 1 : mark + 12].lstrip(" \t")
+        return None if following[:1].islower() else mark + 1
+    end = mark
+    while end < len(text) and text[end] in PUNCT:
+        end += 1
+    while end < len(text) and text[end] in CLOSERS:
+        end += 1
+    return end if end < len(text) and text[end].isspace() else None
+
+
+def _is_boundary(text: str, punct_start: int, end: int) -> bool:
+    """Whether terminal punctuation (or a line break) ending at `end` closes a sentence."""
+    if text[punct_start] == "\n":
+        return _is_line_break(text, punct_start)
+    nxt = text[end : end + 8].lstrip()[:1]
+    if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in OPENERS):
+        return False
+    if text[punct_start] != ".":
+        return True
+    cut = max(text.rfind(" ", 0, punct_start), text.rfind("\n", 0, punct_start))
+    word = text[cut + 1 : punct_start].lstrip(OPENER_CHARS).rstrip(".")
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return False  # an initial: "George W. Bush"
+    return word.lower() not in ABBREVIATIONS
+
+
+def _is_line_break(text: str, newline: int) -> bool:
+    """A line break ends a sentence after a blank line, a short line (heading, bullet)
+    or a colon; inside wrapped text (a long line, or a lower-case next line) it does not."""
+    following = text[newline + 1 : newline + 40].lstrip(" \t")
+    if not following or following[0] == "\n":
+        return True
+    if following[0].islower():
+        return False
+    line_start = text.rfind("\n", 0, newline) + 1
+    line = text[line_start:newline].rstrip()
+    return len(line) < WRAP_WIDTH or line.endswith(":")
+
+
+def _append(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    """Append [start, end) trimmed of whitespace, unless it is empty."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))

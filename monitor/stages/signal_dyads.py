@@ -1,0 +1,173 @@
+"""Cue + the country actors of its sentence → a directed (source, target) dyad.
+
+Heuristics, by the cue's role in the lexicon:
+
+* verb — active voice: the subject is the first actor of the cue's clause that is
+  not the object of a preposition ("in Syria"), else the first such actor before the
+  cue; the object is the first actor from the cue on. Passive voice ("Azerbaijan
+  was threatened by Russia", "backed by Turkey"): the agent after "by" is the
+  source, the actor before the cue the target;
+* noun — the source sits right before the noun ("Russia's threat", "Turkish
+  support"), is the clause subject, or follows "from/by" (then the clause's actor
+  is the target: "Azerbaijan received aid from Turkey"); else the target is the
+  first actor after the noun, or another actor of the clause ("gave Israel an
+  ultimatum");
+* sym — symmetric relations ("joint exercises", "strategic partnership"): the first
+  two distinct actors of the sentence, in order.
+
+A missing actor is None (unknown), never guessed from outside the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from monitor.models import CountryMention
+from monitor.stages.signal_lexicon import Hit
+from monitor.stages.signal_quotes import Actor
+
+__all__ = ["choose_dyad", "field_actors"]
+
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?\Z")
+BY_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?by\b")
+AGENT_AFTER = re.compile(r"\s*(?:from|by)\s+(?:\w+\s+){0,2}?\Z")
+PREPOSITIONS = frozenset(
+    {"in", "into", "against", "to", "for", "with", "on", "at", "from", "of", "toward", "towards"}
+)
+OBJECT_PRONOUNS = frozenset({"us", "ourselves"})
+NOUN_GAP = re.compile(r"(?:'s|s'|\s|-|[a-z]+ly|strong|full|firm|military|fresh|new|latest)*\Z")
+CLAUSE_CUT = re.compile(
+    r"[,;:(“\"—–]|\b(?:that|if|whether|because|when|while|which|who|unless|although|but|as)\b"
+)
+
+
+def field_actors(countries: Sequence[CountryMention], field: str) -> tuple[Actor, ...]:
+    """Every country span of `field` as an actor, in text order."""
+    found = (
+        Actor(span.start, span.end, country.code, span.kind)
+        for country in countries
+        for span in country.spans
+        if span.field == field
+    )
+    return tuple(sorted(found, key=lambda a: (a.start, -a.end)))
+
+
+def choose_dyad(
+    lowered: str, actors: Sequence[Actor], hit: Hit, sentence_start: int = 0
+) -> tuple[str | None, str | None]:
+    """(source, target) for `hit` among the sentence's `actors` (sorted by offset)."""
+    if not actors:
+        return None, None
+    before = [a for a in actors if a.end <= hit.start]
+    after = [a for a in actors if a.start >= hit.start]
+    if hit.entry.role == "sym":
+        return _symmetric(actors)
+    if hit.entry.role == "verb" and _passive(lowered, hit):
+        source = _first(
+            after, None, lambda a: BY_AFTER.match(lowered, hit.end, a.start) is not None
+        )
+        return _distinct(source, before[-1].code if before else None)
+    cut = _clause_start(lowered, hit.start, sentence_start) if before else hit.start
+    clause = [a for a in before if a.start >= cut]
+    if hit.entry.role == "noun":
+        return _noun_dyad(lowered, hit, clause, after)
+    return _verb_dyad(lowered, clause, before, after)
+
+
+def _verb_dyad(
+    lowered: str, clause: list[Actor], before: list[Actor], after: list[Actor]
+) -> tuple[str | None, str | None]:
+    """Active verb: nearest clause subject (or "X and Y" pair), then the object."""
+    pair = _coordinated(lowered, clause)
+    if pair:
+        return pair
+    source = _subject(lowered, clause[::-1]) or _subject(lowered, before[::-1])
+    target = _first(after, source, lambda a: True) or _first(clause[::-1], source, lambda a: True)
+    return source, target
+
+
+def _coordinated(lowered: str, clause: list[Actor]) -> tuple[str, str] | None:
+    """("X", "Y") when the clause ends in a coordinated subject "X and Y"."""
+    if len(clause) < 2 or clause[-1].code == clause[-2].code:
+        return None
+    if not (_can_lead(lowered, clause[-2]) and _can_lead(lowered, clause[-1])):
+        return None
+    if lowered[clause[-2].end : clause[-1].start].strip() != "and":
+        return None
+    return clause[-2].code, clause[-1].code
+
+
+def _noun_dyad(
+    lowered: str, hit: Hit, clause: list[Actor], after: list[Actor]
+) -> tuple[str | None, str | None]:
+    """Dyad of a noun cue: adjacent owner or clause subject, else a from/by agent."""
+    source = _noun_source(lowered, hit, clause)
+    if source is None:
+        agent = _first(after, None, lambda a: AGENT_AFTER.search(lowered, hit.end, a.start))
+        if agent is not None:
+            target = clause[-1].code if clause else _first(after, agent, lambda a: True)
+            return _distinct(agent, target)
+        source = _subject(lowered, clause)
+    target = _first(after, source, lambda a: True)
+    if target is None:
+        target = _first(clause[::-1], source, lambda a: True)
+    return source, target
+
+
+def _clause_start(lowered: str, position: int, sentence_start: int) -> int:
+    """Where the clause holding `position` starts (punctuation or a clause word)."""
+    window_start = max(sentence_start, position - 160)
+    ends = [m.end() for m in CLAUSE_CUT.finditer(lowered, window_start, position)]
+    return ends[-1] if ends else window_start
+
+
+def _distinct(source: str | None, target: str | None) -> tuple[str | None, str | None]:
+    """The pair, with the target dropped when it repeats the source."""
+    return (source, target) if source != target else (source, None)
+
+
+def _passive(lowered: str, hit: Hit) -> bool:
+    """Whether the verb cue is a passive participle followed by a "by" agent."""
+    if not BY_AFTER.match(lowered, hit.end, hit.end + 40):
+        return False
+    head = lowered[max(0, hit.start - 30) : hit.start]
+    return PASSIVE_BEFORE.search(head) is not None or lowered[hit.start : hit.end].endswith("ed")
+
+
+def _subject(lowered: str, actors: list[Actor]) -> str | None:
+    """The first of `actors` that is not governed by a preposition."""
+    for actor in actors:
+        words = lowered[max(0, actor.start - 12) : actor.start].split()
+        if _can_lead(lowered, actor) and (not words or words[-1] not in PREPOSITIONS):
+            return actor.code
+    return None
+
+
+def _can_lead(lowered: str, actor: Actor) -> bool:
+    """Object pronouns ("us") never act as the subject."""
+    return actor.kind != "pronoun" or lowered[actor.start : actor.end] not in OBJECT_PRONOUNS
+
+
+def _noun_source(lowered: str, hit: Hit, before: list[Actor]) -> str | None:
+    """The actor right before a noun cue ("Russia's threats"), if adjacent."""
+    if not before or hit.start - before[-1].end > 30:
+        return None
+    gap = lowered[before[-1].end : hit.start]
+    return before[-1].code if NOUN_GAP.match(gap) else None
+
+
+def _symmetric(actors: Sequence[Actor]) -> tuple[str | None, str | None]:
+    """The first two distinct actors of the sentence."""
+    codes = list(dict.fromkeys(a.code for a in actors))
+    return (codes[0] if codes else None, codes[1] if len(codes) > 1 else None)
+
+
+def _first(
+    actors: list[Actor], exclude: str | None, accept: Callable[[Actor], object]
+) -> str | None:
+    """The code of the first actor not equal to `exclude` that `accept` approves."""
+    for actor in actors:
+        if actor.code != exclude and accept(actor):
+            return actor.code
+    return None

@@ -1,0 +1,158 @@
+"""Packaged cue table (cues.txt) → an Aho-Corasick automaton of cue phrases.
+
+Each row of `monitor/resources/signals/cues.txt` is `phrase | kind | category |
+cameo | strength | role`. A phrase is lower-case words with two expansion devices:
+`{a,b,}` alternations (cartesian product) and a trailing `~` on a word for the
+regular verb forms (threaten~ → threaten, threatens, threatened, threatening).
+`kind` "block" marks anti-cues ("threat of rain") that silence overlapping cues.
+`scan` runs the automaton once over a lower-cased field and keeps hits that sit on
+word boundaries and are not inside a longer hit.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from importlib import resources
+
+import ahocorasick
+
+__all__ = ["CueEntry", "Hit", "Lexicon", "expand_phrase", "inflect", "lower_field", "parse_rows"]
+
+VOWELS = frozenset("aeiou")
+
+
+@dataclass(frozen=True, slots=True)
+class CueEntry:
+    """One reviewed cue: what it signals, its codes, strength and dyad role."""
+
+    phrase: str
+    kind: str  # "alliance", "threat", "counter" or "block"
+    category: str  # PLOVER category
+    cameo: str
+    strength: float  # 0..1
+    role: str  # "verb", "noun" or "sym"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A cue occurrence: [start, end) offsets in the field and the entry it matched."""
+
+    start: int
+    end: int
+    entry: CueEntry
+
+
+def inflect(verb: str) -> tuple[str, ...]:
+    """The regular forms of an English verb: base, 3rd person, past, gerund."""
+    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in VOWELS:
+        return (verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing")
+    if verb.endswith("ee"):
+        return (verb, verb + "s", verb + "d", verb + "ing")
+    if verb.endswith("e"):
+        return (verb, verb + "s", verb + "d", verb[:-1] + "ing")
+    third = verb + "es" if verb.endswith(("s", "x", "z", "ch", "sh")) else verb + "s"
+    return (verb, third, verb + "ed", verb + "ing")
+
+
+def expand_phrase(phrase: str) -> tuple[str, ...]:
+    """Every surface form of a cue phrase (alternations and `~` verbs expanded)."""
+    forms: list[str] = []
+    for variant in _braces(phrase):
+        slots = [inflect(w[:-1]) if w.endswith("~") else (w,) for w in variant.split()]
+        forms.extend(" ".join(combo) for combo in itertools.product(*slots))
+    return tuple(dict.fromkeys(f for f in forms if f))
+
+
+def _braces(text: str) -> list[str]:
+    """Expand `{a,b}` groups (nested allowed) into every alternative text."""
+    start = text.find("{")
+    if start < 0:
+        return [text]
+    depth, cut, options = 0, start + 1, []
+    for index in range(start, len(text)):
+        char = text[index]
+        depth += (char == "{") - (char == "}")
+        if depth == 1 and char == ",":
+            options.append(text[cut:index])
+            cut = index + 1
+        elif depth == 0:
+            options.append(text[cut:index])
+            rest = text[index + 1 :]
+            return [r for o in options for r in _braces(text[:start] + o + rest)]
+    raise ValueError(f"unbalanced braces in cue phrase: {text!r}")
+
+
+def parse_rows(text: str) -> tuple[CueEntry, ...]:
+    """Parse the `|`-separated cue table (comments start with #, blank lines ignored)."""
+    entries = []
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        phrase, kind, category, cameo, strength, role = (c.strip() for c in line.split("|"))
+        entries.append(CueEntry(phrase, kind, category, cameo, float(strength), role))
+    return tuple(entries)
+
+
+class Lexicon:
+    """The compiled cue automaton; build once with `Lexicon.load()` and share."""
+
+    def __init__(self, entries: tuple[CueEntry, ...]) -> None:
+        self.entries = entries
+        self._automaton = ahocorasick.Automaton()
+        for entry in entries:
+            for form in expand_phrase(entry.phrase):
+                current = self._automaton.get(form, None)
+                if current is None or _outranks(entry, current[1]):
+                    self._automaton.add_word(form, (len(form), entry))
+        self._automaton.make_automaton()
+
+    @classmethod
+    def load(cls) -> Lexicon:
+        """Build from the packaged `cues.txt`."""
+        table = resources.files("monitor.resources.signals").joinpath("cues.txt")
+        return cls(parse_rows(table.read_text(encoding="utf-8")))
+
+    def scan(self, lowered: str) -> list[Hit]:
+        """Word-bounded, non-overlapping hits in a lower-cased field; anti-cues removed."""
+        hits = []
+        for end_index, (length, entry) in self._automaton.iter(lowered):
+            start, end = end_index - length + 1, end_index + 1
+            if _bounded(lowered, start, end):
+                hits.append(Hit(start, end, entry))
+        return [h for h in _longest(hits) if h.entry.kind != "block"]
+
+
+def _outranks(new: CueEntry, old: CueEntry) -> bool:
+    """Anti-cues win over cues sharing a surface form; otherwise the stronger wins."""
+    if (new.kind == "block") != (old.kind == "block"):
+        return new.kind == "block"
+    return new.strength > old.strength
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) starts and ends on word boundaries."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or after.isalnum())
+
+
+def _longest(hits: list[Hit]) -> list[Hit]:
+    """Drop hits overlapped by a longer (or earlier equally long) hit."""
+    ordered = sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[Hit] = []
+    for hit in ordered:
+        if kept and hit.start < kept[-1].end:
+            if hit.end - hit.start > kept[-1].end - kept[-1].start:
+                kept[-1] = hit
+            continue
+        kept.append(hit)
+    return kept
+
+
+def lower_field(text: str) -> str:
+    """Lower-case `text` keeping offsets (one char in, one char out; quotes unified)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower()[0] for c in text)
+    return lowered.replace("’", "'").replace("‘", "'")

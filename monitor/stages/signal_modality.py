@@ -1,0 +1,165 @@
+"""A cue inside a lower-cased sentence → its `Mode` (negated, conditional, …).
+
+Rules, in priority order:
+
+* negated — a negator ("not", "n't", "never", "no", "without") among the few words
+  before the cue in its clause, or a denial verb ("denied", "ruled out") in it;
+* conditional — the cue sits inside or after an "if / unless / in case" clause, or
+  before one with a modal in its own clause ("Turkey will help if attacked"), or is
+  quantified by "any" ("any attack on our troops will be met with…");
+* hypothetical — a question, or "would / could / might / may" before the cue (but
+  "said X would …" is reported future);
+* future — "will", "shall", "plans to", "intends to", "is set to", … before the cue,
+  or "will" right after a noun cue ("cooperation will continue");
+* asserted — everything else.
+
+`cue_context` also discounts cues in background clauses ("after …", "had been …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.models import Mode
+
+__all__ = ["BACKGROUND_WEIGHT", "condition_starts", "cue_context", "sentence_mode"]
+
+WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|[,;:()—–]")
+CONDITION = re.compile(r"\b(?:if|unless|in case|in the event|provided that|should there)\b")
+NEGATORS = frozenset({"not", "never", "no", "without", "cannot", "neither", "nor", "nothing"})
+DENIALS = frozenset(
+    {"deny", "denies", "denied", "denying", "dismissed", "dismisses", "refute", "refuted"}
+)
+SCOPED_NEGATORS = frozenset({"not", "never", "without"})  # scope over a whole clause
+SPEECH = frozenset(
+    {"said", "says", "told", "added", "stated", "announced", "declared", "insisted", "noted"}
+)
+RULE_OUT = frozenset({"rule", "rules", "ruled", "ruling"})
+MODALS_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "wouldn't", "couldn't"})
+FUTURE_WORDS = frozenset({"will", "shall", "won't", "'ll"})
+# "<head> to" marks intent or a scheduled event: "plans to", "is set to", "vowed to", …
+FUTURE_HEADS = frozenset(
+    """plan plans planned intend intends intended set going about expected due ready prepared
+    poised vow vows vowed pledge pledges pledged promise promises promised aim aims aimed seek
+    seeks threaten threatens threatened is are""".split()  # noqa: SIM905 - reads as a list
+)
+BACKGROUND = frozenset({"after", "since", "following", "had", "during", "amid", "before"})
+BACKGROUND_WEIGHT = 0.75
+CLAUSE_MARKS = frozenset(",;:()—–")
+WINDOW = 7
+
+
+def condition_starts(sentence: str) -> tuple[int, ...]:
+    """Offsets of the condition markers ("if", "unless", …) of a lower-cased sentence."""
+    return (
+        tuple(m.start() for m in CONDITION.finditer(sentence))
+        if "if" in sentence
+        or (
+            "unless" in sentence
+            or "in case" in sentence
+            or "event" in sentence
+            or "provided" in sentence
+            or "should" in sentence
+        )
+        else ()
+    )
+
+
+def sentence_mode(
+    sentence: str, start: int, end: int, conditions: tuple[int, ...] | None = None
+) -> Mode:
+    """The mode of the cue at [start, end) of the lower-cased `sentence`."""
+    return cue_context(sentence, start, end, conditions)[0]
+
+
+def cue_context(
+    sentence: str,
+    start: int,
+    end: int,
+    conditions: tuple[int, ...] | None = None,
+    *,
+    noun: bool = False,
+) -> tuple[Mode, float]:
+    """(mode, background weight) of the cue at [start, end) of the lower-cased sentence.
+
+    The weight is < 1 when the cue sits in a background clause ("after rebels
+    kidnapped…", "who had been arrested"): such events set the scene for the main one.
+    A `noun` cue is also negated by a negated verb earlier in its clause ("will not
+    support a new package of sanctions").
+    """
+    clause = _clause_before(sentence, start)
+    before = clause[-WINDOW:]
+    weight = BACKGROUND_WEIGHT if BACKGROUND.intersection(before) else 1.0
+    if noun and SCOPED_NEGATORS.intersection(clause):
+        return Mode.NEGATED, weight
+    if conditions is None:
+        conditions = condition_starts(sentence)
+    mode = _mode(sentence, start, end, conditions, before)
+    if mode is Mode.HYPOTHETICAL and "would" in before and SPEECH.intersection(clause):
+        mode = Mode.FUTURE  # reported speech: "said Tokyo would stand with Manila"
+    return mode, weight
+
+
+def _mode(
+    sentence: str, start: int, end: int, conditions: tuple[int, ...], before: list[str]
+) -> Mode:
+    """The mode rules of the module docstring, in priority order."""
+    if _negated(before):
+        return Mode.NEGATED
+    if _conditional(conditions, start, before) or (before and before[-1] == "any"):
+        return Mode.CONDITIONAL
+    if sentence.rstrip().endswith("?") or MODALS_HYPOTHETICAL.intersection(before):
+        return Mode.HYPOTHETICAL
+    own = before + sentence[start:end].split() + _words_after(sentence, end)
+    if FUTURE_WORDS.intersection(own) or _intent(own):
+        return Mode.FUTURE
+    return Mode.ASSERTED
+
+
+def _words_after(sentence: str, end: int) -> list[str]:
+    """Future auxiliaries among the three words right after the cue ("… will continue")."""
+    tail = sentence[end : end + 30]
+    cut = min((i for i in (tail.find(m) for m in ",;:") if i >= 0), default=len(tail))
+    return [w for w in tail[:cut].split()[:3] if w in FUTURE_WORDS]
+
+
+def _intent(words: list[str]) -> bool:
+    """Whether the words hold "<intent head> to" ("plans to", "is set to")."""
+    return any(
+        word == "to" and words[index - 1] in FUTURE_HEADS
+        for index, word in enumerate(words)
+        if index
+    )
+
+
+def _clause_before(sentence: str, start: int) -> list[str]:
+    """The words of the cue's clause before `start` (≤ 80 chars, cut at a clause mark)."""
+    words = WORD.findall(sentence, max(0, start - 80), start)
+    for index in range(len(words) - 1, -1, -1):
+        if words[index] in CLAUSE_MARKS:
+            words = words[index + 1 :]
+            break
+    return [_normal(w) if "'" in w else w for w in words]
+
+
+def _normal(word: str) -> str:
+    """Fold contractions: "didn't" → "not", "we'll" → "will"."""
+    if word.endswith("n't"):
+        return "not"
+    return "will" if word.endswith("'ll") else word
+
+
+def _negated(before: list[str]) -> bool:
+    """A negator close before the cue, or a denial verb ("denied", "ruled out") in its clause."""
+    if NEGATORS.intersection(before[-5:]) or DENIALS.intersection(before):
+        return True
+    return "out" in before and before[before.index("out") - 1] in RULE_OUT
+
+
+def _conditional(conditions: tuple[int, ...], start: int, before: list[str]) -> bool:
+    """Whether the cue is inside, or after, a condition clause, or a modal consequence of one."""
+    if not conditions:
+        return False
+    if conditions[0] <= start:
+        return True  # inside the condition, or in the consequence that follows it
+    return bool((FUTURE_WORDS | MODALS_HYPOTHETICAL).intersection(before))
