@@ -66,13 +66,15 @@ def analyze(path: str, jsonl: bool) -> None:
 
 
 @cli.command()
-@click.option("--seeds", default="seeds", show_default=True, help="Folder or file to ingest.")
+@click.option("--seeds", default=None,
+              help="Folder or file to ingest [default: ./seeds, else the packaged seeds].")
 @click.option("--exit-after", type=float, default=None,
               help="Stop after this many seconds (default: run until Ctrl-C).")
-def demo(seeds: str, exit_after: float | None) -> None:
+def demo(seeds: str | None, exit_after: float | None) -> None:
     """Embedded broker + worker + seed ingest + live alerts; Ctrl-C stops everything."""
-    from monitor.commands.demo import run_demo
+    from monitor.commands.demo import default_seeds, run_demo
 
+    seeds = seeds or default_seeds()
     configured = "MONITOR_BROKER" in os.environ
     run_demo(Settings.from_env(), seeds, exit_after, broker_configured=configured)
 

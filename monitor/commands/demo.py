@@ -11,6 +11,8 @@ from __future__ import annotations
 import asyncio
 import os
 from dataclasses import replace
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import click
@@ -23,7 +25,14 @@ from monitor.commands.workerproc import start_worker, stop_worker, wait_healthy
 from monitor.config import Settings
 from monitor.sources import iter_items
 
-__all__ = ["run_demo"]
+__all__ = ["default_seeds", "run_demo"]
+
+
+def default_seeds() -> str:
+    """./seeds when run from a checkout, else the copy shipped in the package."""
+    if Path("seeds").is_dir():
+        return "seeds"
+    return str(resources.files("monitor.resources") / "seeds")
 
 
 def _emit(topic: str, record: dict[str, Any], settings: Settings) -> None:
