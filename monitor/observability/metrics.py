@@ -41,7 +41,9 @@ class Metrics:
                                ["kind", "mode"], registry=registry)
         self.alerts = Counter("monitor_alerts", "Alerts emitted, by rule.", ["rule"],
                               registry=registry)
-        self.stage_seconds = Histogram("monitor_stage_seconds", "Time spent in each stage.",
+        self.stage_seconds = Histogram("monitor_stage_seconds",
+                                       "Seconds per article in each stage; `produce` is per "
+                                       "batch (sends and broker acks).",
                                        ["stage"], buckets=STAGE_BUCKETS, registry=registry)
         self.end_to_end = Histogram("monitor_end_to_end_seconds",
                                     "Raw message timestamp to enriched/alert produced.",

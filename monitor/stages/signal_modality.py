@@ -2,8 +2,9 @@
 
 Rules, in priority order:
 
-* negated — a negator ("not", "n't", "never", "no", "without") among the few words
-  before the cue in its clause, or a denial verb ("denied", "ruled out") in it;
+* negated — a negator ("not", "n't", "never", "without", "failed") among the few
+  words before the cue in its clause, "no" right before it, or a denial verb
+  ("denied", "ruled out") in its clause;
 * conditional — the cue sits inside or after an "if / unless / in case" clause, or
   before one with a modal in its own clause ("Turkey will help if attacked"), or is
   quantified by "any" ("any attack on our troops will be met with…");
@@ -26,7 +27,9 @@ __all__ = ["BACKGROUND_WEIGHT", "condition_starts", "cue_context", "sentence_mod
 
 WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|[,;:()—–]")
 CONDITION = re.compile(r"\b(?:if|unless|in case|in the event|provided that|should there)\b")
-NEGATORS = frozenset({"not", "never", "no", "without", "cannot", "neither", "nor", "nothing"})
+NEGATORS = frozenset(
+    {"not", "never", "without", "cannot", "neither", "nor", "nothing", "fail", "fails", "failed"}
+)
 DENIALS = frozenset(
     {"deny", "denies", "denied", "denying", "dismissed", "dismisses", "refute", "refuted"}
 )
@@ -153,6 +156,8 @@ def _negated(before: list[str]) -> bool:
     """A negator close before the cue, or a denial verb ("denied", "ruled out") in its clause."""
     if NEGATORS.intersection(before[-5:]) or DENIALS.intersection(before):
         return True
+    if "no" in before[-2:]:
+        return True  # "no threat", "no military support": "no" only binds a close noun
     return "out" in before and before[before.index("out") - 1] in RULE_OUT
 
 

@@ -95,7 +95,9 @@ class HotPath(mode.Service):
         self.metrics.batch_size.observe(len(records))
         self.metrics.consumed.inc(len(records))
         outputs = [m for r in records for m in self._route(r, safe_process(self.pipeline, r.value))]
+        started = time.perf_counter()
         await self._produce(outputs)
+        self.metrics.stage_seconds.labels(stage="produce").observe(time.perf_counter() - started)
         now = time.time()
         for rec in records:
             self.metrics.end_to_end.observe(max(0.0, now - rec.timestamp / 1000.0))
