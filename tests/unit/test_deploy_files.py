@@ -244,6 +244,13 @@ class TestMetricNames:
 
 
 class TestDockerfile:
+    def test_copies_what_the_package_symlinks_point_at(self) -> None:
+        links = [p for p in (ROOT / "monitor").rglob("*") if p.is_symlink()]
+        targets = [str(p.resolve().relative_to(ROOT)) for p in links]
+        copied = copied_sources()
+        assert targets and all(any(t == c or t.startswith(c + "/") for c in copied)
+                               for t in targets)
+
     def test_every_stage_is_based_on_python_311_slim(self) -> None:
         assert set(base_images()) == {"python:3.11-slim"}
 
@@ -305,7 +312,7 @@ class TestDockerignore:
             "build",
             "dist",
             "tests",
-            "seeds",
+            "deploy/k8s",
         ]:
             assert is_ignored(path), path
 
