@@ -33,6 +33,9 @@ NEGATORS = frozenset(
 DENIALS = frozenset(
     {"deny", "denies", "denied", "denying", "dismissed", "dismisses", "refute", "refuted"}
 )
+NO_ADJ = frozenset(
+    {"military", "further", "direct", "financial", "new", "such", "real", "serious", "more"}
+)
 SCOPED_NEGATORS = frozenset({"not", "never", "without"})  # scope over a whole clause
 SPEECH = frozenset(
     {"said", "says", "told", "added", "stated", "announced", "declared", "insisted", "noted"}
@@ -156,7 +159,7 @@ def _negated(before: list[str]) -> bool:
     """A negator close before the cue, or a denial verb ("denied", "ruled out") in its clause."""
     if NEGATORS.intersection(before[-5:]) or DENIALS.intersection(before):
         return True
-    if "no" in before[-2:]:
+    if before and (before[-1] == "no" or (before[-2:-1] == ["no"] and before[-1] in NO_ADJ)):
         return True  # "no threat", "no military support": "no" only binds a close noun
     return "out" in before and before[before.index("out") - 1] in RULE_OUT
 

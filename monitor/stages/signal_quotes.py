@@ -15,7 +15,8 @@ from dataclasses import dataclass
 __all__ = ["Actor", "QuoteScan", "pronoun_actors"]
 
 QUOTE_PAIRS = re.compile(r"“[^“”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)|«[^«»\n]*(?:»|$)", re.MULTILINE)
-PRONOUNS = re.compile(r"(?<![\w'])(?:we|us|our|ours|ourselves)\b")
+MAX_WALK_BACK = 8  # earlier quotes searched for an attribution to carry over
+PRONOUNS = re.compile(r"(?:we|us|our(?:s|selves)?)\b")  # left boundary checked in code
 SPEECH_AFTER = re.compile(
     r"\W{0,4}(?:\w+\s+){0,6}?(?:said|says|say|told|added|noted|stressed|declared|stated"
     r"|warned|insisted|explained|wrote|tweeted|according to)\b"
@@ -45,24 +46,42 @@ class QuoteScan:
     speaker: str | None
 
 
-def pronoun_actors(lowered: str, actors: tuple[Actor, ...], speaker: str | None) -> QuoteScan:
-    """Map we/us/our inside each quote of `lowered` to that quote's speaker's country."""
-    if not ('"' in lowered or "“" in lowered or "«" in lowered) or not _has_pronoun(lowered):
+def pronoun_actors(
+    lowered: str, actors: tuple[Actor, ...], speaker: str | None, *, carry: bool = True
+) -> QuoteScan:
+    """Map we/us/our inside each quote of `lowered` to that quote's speaker's country.
+
+    Speakers are resolved lazily: only for quotes that hold a pronoun (and, when
+    `carry` asks for the speaker to hand to the next field, the last quote), walking
+    back to the nearest attributed quote.
+    """
+    if not ('"' in lowered or "“" in lowered or "«" in lowered) or not (actors or speaker):
         return QuoteScan((), speaker)
+    quotes = [match.span() for match in QUOTE_PAIRS.finditer(lowered)]
     found: list[Actor] = []
-    for quote in QUOTE_PAIRS.finditer(lowered):
-        start, end = quote.span()
-        speaker = _speaker(lowered, start, end, actors) or speaker
-        if speaker is None or PRONOUNS.search(lowered, start, end) is None:
-            continue
-        for pronoun in PRONOUNS.finditer(lowered, start, end):
-            found.append(Actor(pronoun.start(), pronoun.end(), speaker, "pronoun"))
-    return QuoteScan(tuple(found), speaker)
+    for index, (start, end) in enumerate(quotes):
+        pronouns = [
+            p
+            for p in PRONOUNS.finditer(lowered, start, end)
+            if p.start() == 0
+            or not (lowered[p.start() - 1].isalnum() or lowered[p.start() - 1] == "'")
+        ]
+        who = _attributed(lowered, quotes, index, actors) or speaker if pronouns else None
+        if who is not None:
+            found.extend(Actor(p.start(), p.end(), who, "pronoun") for p in pronouns)
+    last = _attributed(lowered, quotes, len(quotes) - 1, actors) if quotes and carry else None
+    return QuoteScan(tuple(found), last or speaker)
 
 
-def _has_pronoun(lowered: str) -> bool:
-    """Cheap pre-check: does the field contain "we", "us" or "our" at all?"""
-    return "we " in lowered or "us" in lowered or "our" in lowered
+def _attributed(
+    lowered: str, quotes: list[tuple[int, int]], index: int, actors: tuple[Actor, ...]
+) -> str | None:
+    """The speaker of quote `index`, else of the nearest earlier attributed quote."""
+    for start, end in reversed(quotes[max(0, index - MAX_WALK_BACK) : index + 1]):
+        who = _speaker(lowered, start, end, actors)
+        if who is not None:
+            return who
+    return None
 
 
 def _speaker(lowered: str, start: int, end: int, actors: tuple[Actor, ...]) -> str | None:

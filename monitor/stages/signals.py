@@ -74,11 +74,14 @@ class SignalDetector:
             text = article.field_text(field)
             lowered = lower_field(text)
             hits = self._lexicon.scan(lowered)
-            if not hits:
+            last = field == FIELDS[-1]
+            if not hits and last:
                 continue
             actors = field_actors(countries, field)
-            quotes = pronoun_actors(lowered, actors, speaker)
-            speaker = quotes.speaker
+            quotes = pronoun_actors(lowered, actors, speaker, carry=not last)
+            speaker = quotes.speaker  # a headline's speaker carries into the body's quotes
+            if not hits:
+                continue
             merged = tuple(sorted(actors + quotes.actors, key=lambda a: a.start))
             signals.extend(self._field(field, text, lowered, hits, merged))
         return tuple(signals)

@@ -24,7 +24,7 @@ NAMES = {
     "Serbia": "RS", "Kosovo": "XK", "Greece": "GR", "Greek": "GR", "Cyprus": "CY",
     "Egypt": "EG", "Sudan": "SD", "Qatar": "QA", "Syria": "SY", "Iraqi": "IQ",
     "Baghdad": "IQ", "Hungary": "HU", "Venezuela": "VE", "Colombia": "CO", "Ethiopia": "ET",
-    "Eritrea": "ER",
+    "Eritrea": "ER", "Australia": "AU",
 }  # fmt: skip
 NAME_PATTERN = re.compile(
     r"(?<!\w)(?:"
@@ -103,6 +103,9 @@ POSITIVE = [
     ("Ukraine accused Russia of shelling civilian areas.", T, AS, ANY, ANY),
     ("Venezuela expelled Colombian diplomats.", T, AS, "VE", ANY),
     ("North Korea fired missiles toward Japan on Sunday.", T, AS, "KP", "JP"),
+    ("North Korea fired a ballistic missile toward Japan.", T, AS, "KP", "JP"),
+    ("France recalled its ambassadors from Australia.", T, AS, "FR", "AU"),
+    ("Iran vows to respond to any Israeli aggression.", T, FU, "IR", "IL"),
     ("Russian troops clashed with Ukrainian forces near the border.", T, AS, "RU", "UA"),
     # counter-actions turn conflict nouns into cooperation; background clauses weigh less
     ("Turkey and Azerbaijan agreed to combat terrorism together.", A, AS, "TR", "AZ"),
@@ -119,6 +122,8 @@ POSITIVE = [
     ("The president said Turkey is ready to help Azerbaijan.", A, FU, "TR", "AZ"),
     ("The Japan premier said Japan would stand with Cyprus.", A, FU, "JP", "CY"),
     ("Turkey will be behind Azerbaijan, the minister said.", A, FU, "TR", "AZ"),
+    ("Russia and China vow to deepen their no-limits partnership.", A, FU, "RU", "CN"),
+    ("The minister said Turkey will never abandon Azerbaijan.", A, FU, "TR", "AZ"),
     ("Our cooperation with Turkey will continue, the Azerbaijani minister said.", A, FU, ANY, ANY),
     # conditional
     ("Turkey will support Azerbaijan if Armenia attacks.", A, CO, "TR", "AZ"),
@@ -132,6 +137,8 @@ POSITIVE = [
     ("Germany does not plan to send weapons to Ukraine.", A, NE, "DE", "UA"),
     ("Japan has never threatened its neighbours.", T, NE, "JP", None),
     ("India ruled out sanctions against Iran.", T, NE, "IN", "IR"),
+    ("Kosovo and Serbia failed to reach an agreement.", A, NE, "XK", "RS"),
+    ("Russia said there was no threat to Serbia.", T, NE, ANY, "RS"),
     # hypothetical / question
     ("Would Russia really attack a NATO member?", T, HY, "RU", None),
     ("Will China invade Taiwan?", T, HY, "CN", "TW"),
@@ -257,6 +264,12 @@ class TestSeedArticle:
         signals = detect(detector, text + SEED_QUOTE)
         behind = [s for s in signals if any("behind" in c.text for c in s.cues)]
         assert [(s.kind, s.source, s.target, s.mode) for s in behind] == [(A, "TR", "AZ", CO)]
+
+    def test_headline_speaker_carries_into_the_body(self, detector: SignalDetector) -> None:
+        title = "Azerbaijani President: “Nothing has changed”"
+        text = '"Turkey is always behind us," the president added.'
+        signals = detect(detector, text, title=title)
+        assert [(s.kind, s.source, s.target) for s in signals] == [(A, "TR", "AZ")]
 
     @pytest.mark.skipif(not SEED.exists(), reason="shared seed article not present")
     def test_full_seed_has_alliance_and_no_asserted_threat(self, detector: SignalDetector) -> None:
