@@ -70,13 +70,17 @@ def analyze(path: str, jsonl: bool) -> None:
               help="Folder or file to ingest [default: ./seeds, else the packaged seeds].")
 @click.option("--exit-after", type=float, default=None,
               help="Stop after this many seconds (default: run until Ctrl-C).")
-def demo(seeds: str | None, exit_after: float | None) -> None:
+@click.option("--embedded", type=click.Choice(["auto", "kafka", "tansu"]), default="auto",
+              show_default=True, help="Which embedded broker to start when MONITOR_BROKER "
+              "is unset: auto = Apache Kafka where Java is available, else Tansu.")
+def demo(seeds: str | None, exit_after: float | None, embedded: str) -> None:
     """Embedded broker + worker + seed ingest + live alerts; Ctrl-C stops everything."""
     from monitor.commands.demo import default_seeds, run_demo
 
     seeds = seeds or default_seeds()
     configured = "MONITOR_BROKER" in os.environ
-    run_demo(Settings.from_env(), seeds, exit_after, broker_configured=configured)
+    run_demo(Settings.from_env(), seeds, exit_after, broker_configured=configured,
+             prefer=embedded)
 
 
 @cli.command()

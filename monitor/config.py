@@ -33,6 +33,7 @@ class Settings:
     batch_max_records: int = 500
     alert_min_score: float = 0.5
     alert_kinds: str = "alliance,threat"
+    producer_idempotence: bool = True
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> Settings:
@@ -60,6 +61,8 @@ class Settings:
 def _coerce(name: str, type_name: str, raw: str) -> object:
     """Turn an environment string into the field's type, naming the variable on error."""
     try:
+        if type_name == "bool":
+            return _boolean(raw)
         if type_name == "int":
             return int(raw)
         if type_name == "float":
@@ -67,6 +70,15 @@ def _coerce(name: str, type_name: str, raw: str) -> object:
     except ValueError as exc:
         raise ValueError(f"MONITOR_{name.upper()}={raw!r} is not a valid {type_name}") from exc
     return raw
+
+
+def _boolean(raw: str) -> bool:
+    lowered = raw.strip().lower()
+    if lowered in ("1", "true", "yes", "on"):
+        return True
+    if lowered in ("0", "false", "no", "off"):
+        return False
+    raise ValueError(raw)
 
 
 SETTINGS_DOC: dict[str, str] = {
@@ -85,4 +97,6 @@ SETTINGS_DOC: dict[str, str] = {
     "batch_max_records": "Most records the worker takes from Kafka per batch.",
     "alert_min_score": "Lowest signal score that raises an alert.",
     "alert_kinds": "Comma-separated signal kinds that raise alerts.",
+    "producer_idempotence": "Idempotent producer (`true`/`false`); brokers without "
+                            "InitProducerId support (Tansu) need `false`.",
 }

@@ -45,7 +45,8 @@ def start_embedded(prefer: str = "auto") -> EmbeddedBroker:
     if prefer in ("auto", "tansu") and tansu_available():
         tansu = TansuBroker()
         bootstrap = tansu.start()
-        return EmbeddedBroker("tansu", "no java/maven: Kafka-compatible Tansu from PyPI "
+        why = "asked for" if prefer == "tansu" else "no java/maven"
+        return EmbeddedBroker("tansu", f"{why}: Kafka-compatible Tansu from PyPI "
                               "(in memory, demo only)", bootstrap, tansu)
     raise BrokerStartError(
         "no broker available: install Java 17+ and Maven, or pip install 'news-monitor[embedded]',"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import tempfile
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
@@ -50,19 +51,23 @@ async def _live(settings: Settings, seeds: str, exit_after: float | None) -> Non
 
 
 def run_demo(settings: Settings, seeds: str, exit_after: float | None,
-             broker_configured: bool) -> None:
+             broker_configured: bool, prefer: str = "auto") -> None:
     """Run everything until Ctrl-C or `exit_after` seconds; always clean up."""
     embedded: EmbeddedBroker | None = None
     if not broker_configured:
-        embedded = start_embedded()
+        embedded = start_embedded(prefer)
         click.echo(f"embedded broker: {embedded.name} at {embedded.bootstrap} ({embedded.reason})")
         settings = replace(settings, broker=f"kafka://{embedded.bootstrap}",
-                           web_port=free_port(), app_id=f"news-monitor-demo-{os.getpid()}")
-    settings = replace(settings, log_level="warning", log_format="json")
-    worker = start_worker(settings)
+                           web_port=free_port(), app_id=f"news-monitor-demo-{os.getpid()}",
+                           producer_idempotence=embedded.name != "tansu")
+    settings = replace(settings, log_format="json")
+    log_path = Path(tempfile.gettempdir()) / f"news-monitor-demo-{os.getpid()}.log"
+    with log_path.open("wb") as log:
+        worker = start_worker(settings, log=log)
     try:
         wait_healthy(settings.web_port, worker)
-        click.echo(f"worker up; metrics at http://127.0.0.1:{settings.web_port}/metrics")
+        click.echo(f"worker up; metrics at http://127.0.0.1:{settings.web_port}/metrics; "
+                   f"worker log (JSON lines) in {log_path}")
         asyncio.run(_live(settings, seeds, exit_after))
     except KeyboardInterrupt:
         click.echo("stopping…")

@@ -2,7 +2,8 @@
 
 A rule is data (`AlertRule`): which signal kinds and modes it accepts, the lowest
 score, and whether both country actors (a dyad) are required. For each rule an article raises at
-most one alert per (source, target) dyad, carrying the best-scoring evidence sentence.
+most one alert per (source, target, mode), carrying the best-scoring evidence sentence:
+a conditional pledge stays apart from an asserted one.
 """
 
 from __future__ import annotations
@@ -58,14 +59,14 @@ def default_rules(min_score: float, kinds: Iterable[str]) -> tuple[AlertRule, ..
 
 
 def _alert_id(article_id: str, rule: str, signal: Signal) -> str:
-    key = f"{article_id}|{rule}|{signal.source}|{signal.target}"
+    key = f"{article_id}|{rule}|{signal.source}|{signal.target}|{signal.mode}"
     return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
 def _best_per_dyad(signals: Iterable[Signal]) -> list[Signal]:
-    best: dict[tuple[str | None, str | None], Signal] = {}
+    best: dict[tuple[str | None, str | None, str], Signal] = {}
     for sig in signals:
-        key = (sig.source, sig.target)
+        key = (sig.source, sig.target, str(sig.mode))
         if key not in best or sig.score > best[key].score:
             best[key] = sig
     return sorted(best.values(), key=lambda s: -s.score)

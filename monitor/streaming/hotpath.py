@@ -60,11 +60,15 @@ class HotPath(mode.Service):
         s = self.settings
         self.producer = AIOKafkaProducer(
             bootstrap_servers=s.bootstrap_servers, acks="all", linger_ms=5,
-            max_batch_size=1 << 20, max_request_size=4 << 20, enable_idempotence=True)
+            max_batch_size=1 << 20, max_request_size=4 << 20,
+            enable_idempotence=s.producer_idempotence)
         self.consumer = AIOKafkaConsumer(
             s.topic_raw, bootstrap_servers=s.bootstrap_servers, group_id=f"{s.app_id}-articles",
             enable_auto_commit=False, auto_offset_reset="earliest",
-            max_partition_fetch_bytes=4 << 20, fetch_max_bytes=16 << 20)
+            max_partition_fetch_bytes=4 << 20, fetch_max_bytes=16 << 20,
+            # a batch takes well under a second; a short rebalance timeout also keeps
+            # brokers that hold JoinGroup for half of it (Tansu) from stalling start-up
+            rebalance_timeout_ms=15_000)
         await self.producer.start()
         await self.consumer.start()
         self.ready = True

@@ -26,13 +26,13 @@ class TestSeedArticle:
     def test_seed_article_raises_a_turkey_azerbaijan_alliance_alert(
             self, worker: WorkerHandle, settings: Settings) -> None:
         asyncio.run(produce(settings, [_seed_payload()]))
-        alerts = asyncio.run(consume(settings, settings.topic_alerts, 1))
-        alliance = [a for a in alerts if a["kind"] == "alliance"]
-        assert alliance, f"no alliance alert; got {alerts}"
-        alert = alliance[0]
-        assert (alert["source"], alert["target"]) == ("TR", "AZ")
-        assert {"TR", "AZ"} <= set(alert["countries"])
-        assert "Turkey" in alert["sentence"] and alert["article_id"] == "seed-000"
+        alerts = asyncio.run(consume(settings, settings.topic_alerts, 2, timeout=30))
+        pledges = [a for a in alerts if a["kind"] == "alliance"
+                   and (a["source"], a["target"]) == ("TR", "AZ") and a["mode"] == "conditional"]
+        assert pledges, f"no conditional TR -> AZ alliance alert; got {alerts}"
+        alert = pledges[0]
+        assert {"TR", "AZ"} <= set(alert["countries"]) and alert["article_id"] == "seed-000"
+        assert "threat" in alert["sentence"] and "Turkey will" in alert["sentence"]
 
     def test_seed_article_is_enriched_with_countries_and_timings(
             self, worker: WorkerHandle, settings: Settings) -> None:

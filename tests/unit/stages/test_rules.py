@@ -63,3 +63,14 @@ class TestDefaultRules:
 
     def test_min_score_is_applied(self) -> None:
         assert all(r.min_score == 0.9 for r in default_rules(0.9, ["alliance", "threat"]))
+
+
+class TestModesStayApart:
+    def test_a_conditional_pledge_is_not_merged_into_an_asserted_one(self) -> None:
+        asserted = _signal(score=0.9, sentence="Turkey backs Azerbaijan.")
+        conditional = _signal(mode=Mode.CONDITIONAL, score=0.6,
+                              sentence="If attacked, Turkey will support us.")
+        alerts = apply_rules(_analysis(asserted, conditional), DEFAULT_RULES)
+        assert {(a.mode, a.sentence) for a in alerts} == {
+            (Mode.ASSERTED, "Turkey backs Azerbaijan."),
+            (Mode.CONDITIONAL, "If attacked, Turkey will support us.")}
