@@ -37,3 +37,15 @@ class TestSettings:
         readme = README.read_text()
         missing = [f.name for f in fields(Settings) if f"MONITOR_{f.name.upper()}" not in readme]
         assert missing == []
+
+
+class TestBooleanSettings:
+    @pytest.mark.parametrize(("raw", "value"), [("false", False), ("0", False), ("no", False),
+                                                ("TRUE", True), ("1", True), ("on", True)])
+    def test_reads_booleans(self, raw: str, value: bool) -> None:
+        settings = Settings.from_env({"MONITOR_PRODUCER_IDEMPOTENCE": raw})
+        assert settings.producer_idempotence is value
+
+    def test_rejects_other_words(self) -> None:
+        with pytest.raises(ValueError, match="MONITOR_PRODUCER_IDEMPOTENCE"):
+            Settings.from_env({"MONITOR_PRODUCER_IDEMPOTENCE": "maybe"})

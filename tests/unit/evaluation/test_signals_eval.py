@@ -16,6 +16,7 @@ from monitor.evaluation.signals import (
     label_of,
     main,
     per_class,
+    relabel_quadclass,
     render,
 )
 from monitor.models import Cue, Mode, Signal, SignalKind, Span
@@ -124,3 +125,28 @@ def test_real_set_reaches_measured_macro_f1(name: str, floor: float) -> None:
     scores = report["scores"]
     assert isinstance(scores, dict)
     assert scores["macro"]["macro_f1"] >= floor
+
+
+class TestRelabelUn:
+    def test_codes_two_and_three_swap_kind(self) -> None:
+        rows: list[dict[str, object]] = [
+            {"label": "threat", "quadclass_original": 2},
+            {"label": "alliance", "quadclass_original": 3},
+        ]
+        assert [relabel_quadclass(r)["label"] for r in rows] == ["alliance", "threat"]
+
+    def test_records_without_a_code_are_unchanged(self) -> None:
+        row: dict[str, object] = {"label": "threat"}
+        assert relabel_quadclass(row) is row
+
+    def test_main_scores_against_the_relabelled_gold(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        row: dict[str, object] = {"id": "1", "text": "Russia threatened Ukraine."}
+        row.update(label="alliance", quadclass_original=3)
+        path = tmp_path / "un.jsonl"
+        path.write_bytes(orjson.dumps(row))
+        assert main(str(path), relabel_un=True) == 0
+        assert "macro-F1 1.000" in capsys.readouterr().out
+        assert main(str(path)) == 0
+        assert "macro-F1 0.000" in capsys.readouterr().out
