@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from monitor.broker.embedded import start_embedded
+from monitor.broker.net import free_port, wait_for_port
 
 pytestmark = pytest.mark.integration
 
@@ -37,3 +41,26 @@ class TestEmbeddedBrokers:
             assert asyncio.run(_round_trip(broker.bootstrap)) == b"hello"
         finally:
             broker.stop()
+
+
+class TestBrokerCommands:
+    def test_broker_start_runs_kafka_in_the_background_until_stop(self, tmp_path: Path) -> None:
+        port = free_port()
+        state = str(tmp_path / "kafka")
+        started = _monitor("broker", "start", "--port", str(port), "--state-dir", state)
+        try:
+            assert started.returncode == 0, started.stderr
+            assert asyncio.run(_round_trip(f"127.0.0.1:{port}")) == b"hello"
+        finally:
+            stopped = _monitor("broker", "stop", "--state-dir", state)
+        assert "kafka stopped" in stopped.stdout
+        assert not wait_for_port("127.0.0.1", port, timeout=1.0)
+
+    def test_broker_stop_without_a_broker_says_so(self, tmp_path: Path) -> None:
+        assert "no kafka was running" in _monitor(
+            "broker", "stop", "--state-dir", str(tmp_path)).stdout
+
+
+def _monitor(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "monitor", *args], capture_output=True,
+                          text=True, timeout=180, check=False)
