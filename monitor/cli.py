@@ -108,12 +108,15 @@ def alerts(as_json: bool, from_beginning: bool, limit: int | None, timeout: floa
 @click.option("--only", type=click.Choice(["all", "analysis", "throughput", "latency"]),
               default="all", show_default=True)
 @click.option("--broker", default=None, help="Use this broker instead of starting Kafka.")
-def bench(articles: int, rate: float, latency_articles: int, only: str, broker: str | None) -> None:
+@click.option("--corpus", default=None, help="JSONL of real texts for the analysis section "
+              "(e.g. ../shared/eval/reuters21578_unlabeled/reuters21578_articles.jsonl).")
+def bench(articles: int, rate: float, latency_articles: int, only: str, broker: str | None,
+          corpus: str | None) -> None:
     """Benchmark analysis cost, worker throughput vs a plain aiokafka loop, and latency (JSON)."""
     from monitor.bench.runner import BenchOptions, run_bench
 
     opts = BenchOptions(articles=articles, rate=rate, latency_articles=latency_articles,
-                        only=only, broker=broker)
+                        only=only, broker=broker, corpus=corpus)
     click.echo(run_bench(opts))
 
 

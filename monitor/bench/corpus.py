@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
-__all__ = ["generate_articles"]
+__all__ = ["articles_from_file", "generate_articles"]
 
 _ACTORS = [
     ("Turkey", "Turkish", "Ankara", "Recep Tayyip Erdogan"),
@@ -85,3 +85,19 @@ def generate_articles(count: int, *, seed: int = 7, size: int = 3000,
     rng = random.Random(seed)
     for index in range(count):
         yield _article(rng, index, size, lead)
+
+
+def articles_from_file(path: str, count: int, *, size: int = 3000) -> Iterator[dict[str, str]]:
+    """`count` envelopes of about `size` characters made of real texts from a JSONL file
+    (consecutive records joined until long enough), e.g. the Reuters-21578 bodies."""
+    from monitor import codec
+
+    made, parts = 0, []
+    with open(path, "rb") as lines:
+        for line in lines:
+            parts.append(str(codec.decode(line).get("text", "")))
+            if sum(map(len, parts)) >= size:
+                yield {"id": f"real-{made}", "text": "\n\n".join(parts)[:size]}
+                made, parts = made + 1, []
+                if made == count:
+                    return

@@ -27,6 +27,7 @@ class BenchOptions:
     latency_articles: int = 2_000
     only: str = "all"
     broker: str | None = None
+    corpus: str | None = None
 
 
 def _machine() -> dict[str, Any]:
@@ -52,7 +53,7 @@ def run_bench(opts: BenchOptions) -> str:
     if opts.only in ("all", "analysis"):
         from monitor.bench.analysis import bench_analysis
 
-        report["analysis"] = bench_analysis()
+        report["analysis"] = bench_analysis(corpus=opts.corpus)
     if opts.only != "analysis":
         report.update(_with_broker(opts))
     return codec.dumps(report).decode()
