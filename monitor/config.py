@@ -30,6 +30,7 @@ class Settings:
     log_format: str = "auto"
     log_level: str = "info"
     max_article_bytes: int = 1_000_000
+    max_output_bytes: int = 1_000_000
     batch_max_records: int = 500
     alert_min_score: float = 0.5
     alert_kinds: str = "alliance,threat"
@@ -94,6 +95,8 @@ SETTINGS_DOC: dict[str, str] = {
     "log_format": "`json`, `console`, or `auto` (console on a terminal, JSON otherwise).",
     "log_level": "`debug`, `info`, `warning`, `error`.",
     "max_article_bytes": "Raw messages larger than this are dead-lettered as `oversize`.",
+    "max_output_bytes": "An enriched record larger than this (the broker's `message.max.bytes`"
+                        " is 1 MiB by default) dead-letters its input as `oversize`.",
     "batch_max_records": "Most records the worker takes from Kafka per batch.",
     "alert_min_score": "Lowest signal score that raises an alert.",
     "alert_kinds": "Comma-separated signal kinds that raise alerts.",

@@ -17,6 +17,7 @@ from typing import Any
 
 import mode
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
+from aiokafka.errors import CommitFailedError, IllegalStateError
 
 from monitor import codec
 from monitor.config import Settings
@@ -105,7 +106,15 @@ class HotPath(mode.Service):
         now = time.time()
         for rec in records:
             self.metrics.end_to_end.observe(max(0.0, now - rec.timestamp / 1000.0))
-        await self.consumer.commit({tp: part[-1].offset + 1 for tp, part in batches.items()})
+        await self._commit({tp: part[-1].offset + 1 for tp, part in batches.items()})
+
+    async def _commit(self, offsets: dict[TopicPartition, int]) -> None:
+        """Commit; after a rebalance the new owner re-reads the batch (at-least-once)."""
+        assert self.consumer is not None
+        try:
+            await self.consumer.commit(offsets)
+        except (CommitFailedError, IllegalStateError) as exc:
+            log.warning("commit_failed", error=type(exc).__name__, partitions=len(offsets))
 
     async def _produce(self, outputs: list[Message]) -> None:
         """Send every output, then wait until the broker acknowledged all of them."""
@@ -129,11 +138,14 @@ class HotPath(mode.Service):
 
     def _publish(self, rec: ConsumerRecord, done: Processed) -> list[Message]:
         s, art = self.settings, done.analysis.article
-        self._count(done)
         timings = {"raw_timestamp": rec.timestamp / 1000.0, "processed_at": time.time(),
                    "partition": rec.partition, "offset": rec.offset, **done.stage_seconds}
         key = art.id.encode()
         enriched = codec.dumps(codec.enriched_to_dict(done.analysis, timings))
+        if len(enriched) > s.max_output_bytes:  # the broker would refuse it: a poison pill
+            detail = f"enriched record {len(enriched)} bytes, limit {s.max_output_bytes}"
+            return [self._deadletter(rec, Rejection(RejectReason.OVERSIZE, detail, "publish"))]
+        self._count(done)
         sends: list[Message] = [(s.topic_enriched, enriched, key)]
         sends += [(s.topic_alerts, codec.dumps(codec.alert_to_dict(a)), key) for a in done.alerts]
         log.info("article_processed", article_id=art.id,

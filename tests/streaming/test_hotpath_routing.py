@@ -81,3 +81,16 @@ class TestSafeProcess:
         outcome = safe_process(broken, _seed())
         assert getattr(outcome, "reason", None) == "processing_error"
         assert "engine bug" in getattr(outcome, "detail", "")
+
+
+class TestOutputLimit:
+    def test_an_enriched_record_too_big_for_the_broker_dead_letters_its_input(
+            self, pipeline: Pipeline) -> None:
+        small = Settings(max_output_bytes=2_000)
+        hot_path = HotPath(small, pipeline, Metrics(CollectorRegistry()))
+        rec = _record(_seed())
+        ((topic, value, _),) = hot_path._route(rec, safe_process(pipeline, rec.value))
+        letter = orjson.loads(value)
+        assert topic == small.topic_deadletter
+        assert (letter["reason"], letter["stage"]) == ("oversize", "publish")
+        assert base64.b64decode(letter["original_base64"]) == rec.value
