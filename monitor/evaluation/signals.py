@@ -2,6 +2,10 @@
 
 Each record needs `id`, `text` and `label` ("alliance" | "threat" | "neutral");
 optional `source_country` / `target_country` (ISO alpha-2) enable dyad accuracy.
+`relabel_un=True` re-derives the gold label of UN QuadClass records from
+`quadclass_original` (1 material conflict, 3 verbal conflict → threat; 2 material
+cooperation, 4 verbal cooperation → alliance; 0 → neutral): the converted file's
+`label` maps 3,4 → alliance and 1,2 → threat, which mislabels codes 2 and 3.
 The predicted label is the kind of the highest-scoring signal whose mode is not
 negated ("neutral" if none). Countries come from the country tagger when it is
 importable; without it the detector still runs, with unknown actors.
@@ -31,9 +35,11 @@ __all__ = [
     "main",
     "per_class",
     "predict",
+    "relabel_quadclass",
 ]
 
 LABELS = ("alliance", "threat", "neutral")
+UN_QUADCLASS = {0: "neutral", 1: "threat", 2: "alliance", 3: "threat", 4: "alliance"}
 Tagger = Callable[[Article], Sequence[CountryMention]]
 
 
@@ -125,6 +131,14 @@ def load_tagger() -> Tagger:
     return lambda article: tagger(article).countries
 
 
+def relabel_quadclass(record: dict[str, object]) -> dict[str, object]:
+    """The record with its label re-derived from `quadclass_original` (unchanged if absent)."""
+    code = record.get("quadclass_original")
+    if not isinstance(code, int) or code not in UN_QUADCLASS:
+        return record
+    return {**record, "label": UN_QUADCLASS[code]}
+
+
 def read_records(path: str, limit: int | None) -> list[dict[str, object]]:
     """The first `limit` JSON objects of a JSONL file (all when limit is None)."""
     with Path(path).open("rb") as handle:
@@ -132,13 +146,17 @@ def read_records(path: str, limit: int | None) -> list[dict[str, object]]:
         return [orjson.loads(line) for line in itertools.islice(lines, limit)]
 
 
-def evaluate(path: str, limit: int | None = None) -> dict[str, object]:
+def evaluate(path: str, limit: int | None = None, *, relabel_un: bool = False) -> dict[str, object]:
     """Every metric for one JSONL file, as a JSON-ready dict."""
     detector, tagger = SignalDetector.load(), load_tagger()
-    outcomes = [predict(r, detector, tagger) for r in read_records(path, limit)]
+    records = read_records(path, limit)
+    if relabel_un:
+        records = [relabel_quadclass(r) for r in records]
+    outcomes = [predict(r, detector, tagger) for r in records]
     table = confusion(outcomes)
     return {
         "file": path,
+        "relabel_un": relabel_un,
         "records": len(outcomes),
         "scores": per_class(table),
         "confusion": table,
@@ -151,7 +169,9 @@ def render(report: dict[str, object]) -> str:
     scores = report["scores"]
     table = report["confusion"]
     assert isinstance(scores, dict) and isinstance(table, dict)
-    lines = [f"{report['file']}: {report['records']} records", "label      P      R      F1     n"]
+    relabel = " (UN QuadClass relabelled from quadclass_original)" * bool(report.get("relabel_un"))
+    lines = [f"{report['file']}: {report['records']} records{relabel}"]
+    lines.append("label      P      R      F1     n")
     for label in LABELS:
         s = scores[label]
         lines.append(
@@ -164,8 +184,14 @@ def render(report: dict[str, object]) -> str:
     return "\n".join(lines)
 
 
-def main(path: str, limit: int | None = None, as_json: bool = False) -> int:
-    """Evaluate the detector on `path` and print the report; returns 0."""
-    report = evaluate(path, limit)
+def main(
+    path: str, limit: int | None = None, as_json: bool = False, *, relabel_un: bool = False
+) -> int:
+    """Evaluate the detector on `path` and print the report; returns 0.
+
+    `relabel_un` scores UN QuadClass records against labels re-derived from their
+    original QuadClass codes (see the module docstring); other records are unchanged.
+    """
+    report = evaluate(path, limit, relabel_un=relabel_un)
     print(orjson.dumps(report).decode() if as_json else render(report))
     return 0

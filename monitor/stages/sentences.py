@@ -16,10 +16,10 @@ import re
 
 __all__ = ["sentence_bounds", "split_sentences"]
 
-BOUNDARY = re.compile(r"""[.!?…]+["”’')\]]*(?=\s)|\n(?![ \t]*[a-z])""")
-MARKS = ".!?…\n"
-PUNCT = frozenset(".!?…")
-CLOSERS = frozenset("\"”’')]")
+# A terminal punctuation run, optional closers, then whitespace; or a line break not
+# followed by a lower-case word. One leading character class lets `re` skip ahead fast.
+BOUNDARY = re.compile(r"""[.!?…\n](?:(?<=\n)(?![ \t]*[a-z])|(?<!\n)[.!?…]*["”’')\]]*(?=\s))""")
+BACK = 160  # chars searched back for a sentence start before widening the search
 OPENER_CHARS = "\"“‘'([«"
 OPENERS = frozenset(OPENER_CHARS)
 WRAP_WIDTH = 50  # lines at least this long followed by more text are taken as wrapped
@@ -50,61 +50,39 @@ def sentence_bounds(text: str, position: int, *, floor: int = 0) -> tuple[int, i
 
     Same boundary rules as `split_sentences`, but only the text between `floor` (a
     known sentence boundary at or before `position`, e.g. the end of the previous
-    sentence) and the next boundary is examined, with `str.find`-speed scans, so
-    callers that need a few sentences of a long text do not split all of it.
+    sentence) and the next boundary is examined (at most 600 characters back, never
+    across a blank line), so callers that need a few sentences of a long text do not
+    split all of it.
     """
-    paragraph = text.rfind("\n\n", 0, position)
+    paragraph = text.rfind("\n\n", max(0, position - 600), position)
     start = max(floor, position - 600, paragraph + 2 if paragraph >= 0 else 0)
+    end = len(text)
+    for match in BOUNDARY.finditer(text, position):
+        if _is_boundary(text, match.start(), match.end()):
+            end = match.end()
+            break
     spans: list[tuple[int, int]] = []
-    _append(spans, text, _previous_end(text, start, position), _next_end(text, position))
+    _append(spans, text, _previous_end(text, start, position), end)
     return spans[0] if spans else (position, position)
 
 
 def _previous_end(text: str, start: int, position: int) -> int:
-    """The end of the last real boundary in [start, position) (or `start`)."""
-    marks = [text.rfind(char, start, position) for char in MARKS]
-    while (mark := max(marks)) >= 0:
-        end = _candidate_end(text, mark)
-        if end is not None and end <= position and _is_boundary(text, _run_start(text, mark), end):
-            return end
-        which = marks.index(mark)
-        marks[which] = text.rfind(MARKS[which], start, mark)
-    return start
+    """The end of the last real boundary in [start, position), or `start`.
 
-
-def _next_end(text: str, position: int) -> int:
-    """The end of the first real boundary at or after `position` (or the text end)."""
-    marks = [text.find(char, position) for char in MARKS]
-    while live := [m for m in marks if m >= 0]:
-        mark = min(live)
-        end = _candidate_end(text, mark)
-        if end is not None and _is_boundary(text, _run_start(text, mark), end):
-            return end
-        which = marks.index(mark)
-        marks[which] = text.find(MARKS[which], mark + 1)
-    return len(text)
-
-
-def _run_start(text: str, mark: int) -> int:
-    """The first character of the punctuation run holding `mark`."""
-    if text[mark] == "\n":
-        return mark
-    while mark > 0 and text[mark - 1] in PUNCT:
-        mark -= 1
-    return mark
-
-
-def _candidate_end(text: str, mark: int) -> int | None:
-    """Where a BOUNDARY match holding the mark at `mark` would end, or None."""
-    if text[mark] == "\n":
-        following = text[mark + 1 : mark + 12].lstrip(" \t")
-        return None if following[:1].islower() else mark + 1
-    end = mark
-    while end < len(text) and text[end] in PUNCT:
-        end += 1
-    while end < len(text) and text[end] in CLOSERS:
-        end += 1
-    return end if end < len(text) and text[end].isspace() else None
+    Searches the last BACK characters first (from just after a space, so no
+    punctuation run is cut), and widens to `start` only when they hold no boundary.
+    """
+    low = max(start, position - BACK)
+    while True:
+        if low > start:
+            low = text.rfind(" ", start, low) + 1 or start
+        stop = min(len(text), position + 1)
+        for match in reversed(list(BOUNDARY.finditer(text, low, stop))):
+            if match.end() <= position and _is_boundary(text, match.start(), match.end()):
+                return match.end()
+        if low <= start:
+            return start
+        low = start
 
 
 def _is_boundary(text: str, punct_start: int, end: int) -> bool:

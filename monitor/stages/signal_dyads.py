@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from monitor.models import CountryMention
-from monitor.stages.signal_lexicon import Hit
+from monitor.stages.signal_lexicon import SPACES, Hit
 from monitor.stages.signal_quotes import Actor
 
 __all__ = ["choose_dyad", "field_actors"]
@@ -37,20 +37,23 @@ PREPOSITIONS = frozenset(
 )
 OBJECT_PRONOUNS = frozenset({"us", "ourselves"})
 NOUN_GAP = re.compile(r"(?:'s|s'|\s|-|[a-z]+ly|strong|full|firm|military|fresh|new|latest)*\Z")
-CLAUSE_CUT = re.compile(
-    r"[,;:(“\"—–]|\b(?:that|if|whether|because|when|while|which|who|unless|although|but|as)\b"
-)
+CLAUSE_MARKS = ',;:(“"—–'  # a clause starts after these marks ...
+CLAUSE_WORDS = (  # ... or after these words (padded with spaces: whole words only)
+    " that ", " if ", " whether ", " because ", " when ", " while ", " which ", " who ",
+    " unless ", " although ", " but ", " as ",
+)  # fmt: skip
 
 
 def field_actors(countries: Sequence[CountryMention], field: str) -> tuple[Actor, ...]:
     """Every country span of `field` as an actor, in text order."""
-    found = (
+    found = [
         Actor(span.start, span.end, country.code, span.kind)
         for country in countries
         for span in country.spans
         if span.field == field
-    )
-    return tuple(sorted(found, key=lambda a: (a.start, -a.end)))
+    ]
+    found.sort(key=lambda a: (a.start, -a.end))
+    return tuple(found)
 
 
 def choose_dyad(
@@ -59,18 +62,16 @@ def choose_dyad(
     """(source, target) for `hit` among the sentence's `actors` (sorted by offset)."""
     if not actors:
         return None, None
-    before = [a for a in actors if a.end <= hit.start]
-    after = [a for a in actors if a.start >= hit.start]
-    if hit.entry.role == "sym":
+    before = [a for a in actors if a.end <= hit[0]]
+    after = [a for a in actors if a.start >= hit[0]]
+    if hit[2].role == "sym":
         return _symmetric(actors)
-    if hit.entry.role == "verb" and _passive(lowered, hit):
-        source = _first(
-            after, None, lambda a: BY_AFTER.match(lowered, hit.end, a.start) is not None
-        )
+    if hit[2].role == "verb" and _passive(lowered, hit):
+        source = _first(after, None, lambda a: BY_AFTER.match(lowered, hit[1], a.start) is not None)
         return _distinct(source, before[-1].code if before else None)
-    cut = _clause_start(lowered, hit.start, sentence_start) if before else hit.start
+    cut = _clause_start(lowered, hit[0], sentence_start) if before else hit[0]
     clause = [a for a in before if a.start >= cut]
-    if hit.entry.role == "noun":
+    if hit[2].role == "noun":
         return _noun_dyad(lowered, hit, clause, after)
     return _verb_dyad(lowered, clause, before, after)
 
@@ -104,7 +105,7 @@ def _noun_dyad(
     """Dyad of a noun cue: adjacent owner or clause subject, else a from/by agent."""
     source = _noun_source(lowered, hit, clause)
     if source is None:
-        agent = _first(after, None, lambda a: AGENT_AFTER.search(lowered, hit.end, a.start))
+        agent = _first(after, None, lambda a: AGENT_AFTER.search(lowered, hit[1], a.start))
         if agent is not None:
             target = clause[-1].code if clause else _first(after, agent, lambda a: True)
             return _distinct(agent, target)
@@ -118,8 +119,14 @@ def _noun_dyad(
 def _clause_start(lowered: str, position: int, sentence_start: int) -> int:
     """Where the clause holding `position` starts (punctuation or a clause word)."""
     window_start = max(sentence_start, position - 160)
-    ends = [m.end() for m in CLAUSE_CUT.finditer(lowered, window_start, position)]
-    return ends[-1] if ends else window_start
+    window = lowered[window_start:position]
+    cut = max(map(window.rfind, CLAUSE_MARKS)) + 1
+    words = f" {window.translate(SPACES)} "
+    for word in CLAUSE_WORDS:
+        at = words.rfind(word)
+        if at >= 0:
+            cut = max(cut, at + len(word) - 2)  # the window offset right after the word
+    return window_start + cut
 
 
 def _distinct(source: str | None, target: str | None) -> tuple[str | None, str | None]:
@@ -129,10 +136,10 @@ def _distinct(source: str | None, target: str | None) -> tuple[str | None, str |
 
 def _passive(lowered: str, hit: Hit) -> bool:
     """Whether the verb cue is a passive participle followed by a "by" agent."""
-    if not BY_AFTER.match(lowered, hit.end, hit.end + 40):
+    if not BY_AFTER.match(lowered, hit[1], hit[1] + 40):
         return False
-    head = lowered[max(0, hit.start - 30) : hit.start]
-    return PASSIVE_BEFORE.search(head) is not None or lowered[hit.start : hit.end].endswith("ed")
+    head = lowered[max(0, hit[0] - 30) : hit[0]]
+    return PASSIVE_BEFORE.search(head) is not None or lowered[hit[0] : hit[1]].endswith("ed")
 
 
 def _subject(lowered: str, actors: list[Actor]) -> str | None:
@@ -151,9 +158,9 @@ def _can_lead(lowered: str, actor: Actor) -> bool:
 
 def _noun_source(lowered: str, hit: Hit, before: list[Actor]) -> str | None:
     """The actor right before a noun cue ("Russia's threats"), if adjacent."""
-    if not before or hit.start - before[-1].end > 30:
+    if not before or hit[0] - before[-1].end > 30:
         return None
-    gap = lowered[before[-1].end : hit.start]
+    gap = lowered[before[-1].end : hit[0]]
     return before[-1].code if NOUN_GAP.match(gap) else None
 
 

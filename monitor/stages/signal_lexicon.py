@@ -5,21 +5,35 @@ cameo | strength | role`. A phrase is lower-case words with two expansion device
 `{a,b,}` alternations (cartesian product) and a trailing `~` on a word for the
 regular verb forms (threaten~ → threaten, threatens, threatened, threatening).
 `kind` "block" marks anti-cues ("threat of rain") that silence overlapping cues.
-`scan` runs the automaton once over a lower-cased field and keeps hits that sit on
-word boundaries and are not inside a longer hit.
+`scan` runs the automaton once over a lower-cased field whose punctuation is mapped to
+spaces and padded with a space each side; every key is a cue form between spaces, so
+matches start and end on word boundaries by construction ("aid" never fires inside
+"said"). Hits are plain `(start, end, entry)` tuples, longest match first.
 """
 
 from __future__ import annotations
 
 import itertools
+import string
 from dataclasses import dataclass
 from importlib import resources
 
 import ahocorasick
 
-__all__ = ["CueEntry", "Hit", "Lexicon", "expand_phrase", "inflect", "lower_field", "parse_rows"]
+__all__ = [
+    "SPACES",
+    "CueEntry",
+    "Hit",
+    "Lexicon",
+    "expand_phrase",
+    "inflect",
+    "lower_field",
+    "parse_rows",
+]
 
 VOWELS = frozenset("aeiou")
+# Every non-word character of news text becomes a space (offsets are kept).
+SPACES = str.maketrans(dict.fromkeys(string.punctuation + string.whitespace + "“”‘’«»—–…·", " "))
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,14 +47,17 @@ class CueEntry:
     strength: float  # 0..1
     role: str  # "verb", "noun" or "sym"
 
+    @property
+    def alone(self) -> bool:
+        """Whether the cue counts on its own (is not ambient: see `AMBIENT`)."""
+        return self.strength >= WEAK or (self.strength > FAINT and self.category not in AMBIENT)
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A cue occurrence: [start, end) offsets in the field and the entry it matched."""
 
-    start: int
-    end: int
-    entry: CueEntry
+# A cue occurrence: [start, end) in the field, its entry, and whether it counts alone.
+Hit = tuple[int, int, CueEntry, bool]
+WEAK = 0.6  # cues below this strength are weak ...
+FAINT = 0.35  # ... and those this weak, or weak talk/agreement words, are ambient:
+AMBIENT = frozenset({"CONSULT", "AGREE"})  # they need a stronger cue or two countries
 
 
 def inflect(verb: str) -> tuple[str, ...]:
@@ -102,9 +119,10 @@ class Lexicon:
         self._automaton = ahocorasick.Automaton()
         for entry in entries:
             for form in expand_phrase(entry.phrase):
-                current = self._automaton.get(form, None)
+                key = f" {' '.join(form.translate(SPACES).split())} "
+                current = self._automaton.get(key, None)
                 if current is None or _outranks(entry, current[1]):
-                    self._automaton.add_word(form, (len(form), entry))
+                    self._automaton.add_word(key, (len(key) - 1, entry, entry.alone))
         self._automaton.make_automaton()
 
     @classmethod
@@ -115,12 +133,12 @@ class Lexicon:
 
     def scan(self, lowered: str) -> list[Hit]:
         """Word-bounded, non-overlapping hits in a lower-cased field; anti-cues removed."""
-        hits = []
-        for end_index, (length, entry) in self._automaton.iter(lowered):
-            start, end = end_index - length + 1, end_index + 1
-            if _bounded(lowered, start, end):
-                hits.append(Hit(start, end, entry))
-        return [h for h in _longest(hits) if h.entry.kind != "block"]
+        padded = f" {lowered.translate(SPACES)} "
+        # a key " form " ending at padded index e covers the field's [e - n, e - 1)
+        hits = [(e - n, e - 1, en, a) for e, (n, en, a) in self._automaton.iter(padded)]
+        if len(hits) > 1:
+            hits = _longest(hits)
+        return [h for h in hits if h[2].kind != "block"]
 
 
 def _outranks(new: CueEntry, old: CueEntry) -> bool:
@@ -130,20 +148,13 @@ def _outranks(new: CueEntry, old: CueEntry) -> bool:
     return new.strength > old.strength
 
 
-def _bounded(text: str, start: int, end: int) -> bool:
-    """Whether [start, end) starts and ends on word boundaries."""
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    return not (before.isalnum() or after.isalnum())
-
-
 def _longest(hits: list[Hit]) -> list[Hit]:
     """Drop hits overlapped by a longer (or earlier equally long) hit."""
-    ordered = sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))
+    ordered = sorted(hits, key=lambda h: (h[0], h[0] - h[1]))
     kept: list[Hit] = []
     for hit in ordered:
-        if kept and hit.start < kept[-1].end:
-            if hit.end - hit.start > kept[-1].end - kept[-1].start:
+        if kept and hit[0] < kept[-1][1]:
+            if hit[1] - hit[0] > kept[-1][1] - kept[-1][0]:
                 kept[-1] = hit
             continue
         kept.append(hit)

@@ -25,7 +25,6 @@ from monitor.models import Mode
 
 __all__ = ["BACKGROUND_WEIGHT", "condition_starts", "cue_context", "sentence_mode"]
 
-WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|[,;:()—–]")
 CONDITION = re.compile(r"\b(?:if|unless|in case|in the event|provided that|should there)\b")
 NEGATORS = frozenset(
     {"not", "never", "without", "cannot", "neither", "nor", "nothing", "fail", "fails", "failed"}
@@ -51,7 +50,11 @@ FUTURE_HEADS = frozenset(
 )
 BACKGROUND = frozenset({"after", "since", "following", "had", "during", "amid", "before"})
 BACKGROUND_WEIGHT = 0.75
-CLAUSE_MARKS = frozenset(",;:()—–")
+CLAUSE_MARKS = ",;:()—–"
+# Everything but letters and apostrophes becomes a space: what `str.split` leaves are words.
+NON_WORD = str.maketrans(
+    {c: " " for c in [*map(chr, range(0x250)), *"“”‘’«»—–…"] if not c.isalpha() and c != "'"}
+)
 WINDOW = 7
 
 
@@ -125,8 +128,11 @@ def _mode(
 def _words_after(sentence: str, end: int) -> list[str]:
     """Future auxiliaries among the three words right after the cue ("… will continue")."""
     tail = sentence[end : end + 30]
-    cut = min((i for i in (tail.find(m) for m in ",;:") if i >= 0), default=len(tail))
-    return [w for w in tail[:cut].split()[:3] if w in FUTURE_WORDS]
+    for mark in ",;:":
+        cut = tail.find(mark)
+        if cut >= 0:
+            tail = tail[:cut]
+    return [w for w in tail.split()[:3] if w in FUTURE_WORDS]
 
 
 def _intent(words: list[str]) -> bool:
@@ -140,19 +146,17 @@ def _intent(words: list[str]) -> bool:
 
 def _clause_before(sentence: str, start: int) -> list[str]:
     """The words of the cue's clause before `start` (≤ 80 chars, cut at a clause mark)."""
-    words = WORD.findall(sentence, max(0, start - 80), start)
-    for index in range(len(words) - 1, -1, -1):
-        if words[index] in CLAUSE_MARKS:
-            words = words[index + 1 :]
-            break
+    window = sentence[max(0, start - 80) : start]
+    cut = max(map(window.rfind, CLAUSE_MARKS))
+    words = window[cut + 1 :].translate(NON_WORD).split()
     return [_normal(w) if "'" in w else w for w in words]
 
 
 def _normal(word: str) -> str:
-    """Fold contractions: "didn't" → "not", "we'll" → "will"."""
+    """Fold contractions: "didn't" → "not", "we'll" → "will"; drop stray quotes."""
     if word.endswith("n't"):
         return "not"
-    return "will" if word.endswith("'ll") else word
+    return "will" if word.endswith("'ll") else word.strip("'")
 
 
 def _negated(before: list[str]) -> bool:

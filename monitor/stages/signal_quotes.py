@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = ["Actor", "QuoteScan", "pronoun_actors"]
 
@@ -28,8 +29,7 @@ TITLES = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Actor:
+class Actor(NamedTuple):
     """A country-bearing expression in a field: offsets, ISO code and how it was found."""
 
     start: int

@@ -1,26 +1,29 @@
 """Article + its country mentions → alliance/threat `Signal`s with evidence.
 
 Per field: one Aho-Corasick scan of the lower-cased text finds cue phrases
-(`signal_lexicon`); only sentences holding a cue are analysed further. For each
-cue: its mode (`signal_modality`), its directed dyad from the sentence's country
-spans and the quote speaker's "we/us" (`signal_dyads`, `signal_quotes`), and a
-score = strength × mode weight × actor certainty × background weight (+0.05 per
-further distinct cue of the kind, at most +0.1). "Counter" cues turn a governed
-conflict noun into cooperation ("combat terrorism"). Each sentence yields at most
-one signal per kind, led by its best cue and carrying every cue of that kind;
-signals scoring under `min_score` (0.3) are dropped.
+(`signal_lexicon`). Ambient cues (faint ones, and weak talk/agreement words:
+"talks", "met", "investment") only count in a sentence that also holds a cue that
+counts alone or two distinct country actors; sentence bounds are found lazily
+around the remaining hits, and only those sentences are analysed further
+(`signal_gate`). For each cue: its mode (`signal_modality`), its directed dyad
+from the sentence's country spans and the quote speaker's "we/us" (`signal_dyads`,
+`signal_quotes`), and a score = strength × mode weight × actor certainty ×
+background weight (+0.05 per further distinct cue of the kind, at most +0.1).
+"Counter" cues turn a governed conflict noun into cooperation ("combat
+terrorism"). Each sentence yields at most one signal per kind, led by its best cue
+and carrying every cue of that kind; signals scoring under `min_score` (0.3) are
+dropped.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from monitor.models import Article, CountryMention, Cue, Mode, Signal, SignalKind, Span
-from monitor.stages.sentences import sentence_bounds
 from monitor.stages.signal_dyads import choose_dyad, field_actors
+from monitor.stages.signal_gate import Groups, quoted_pronoun, worth_analysing
 from monitor.stages.signal_lexicon import Hit, Lexicon, lower_field
 from monitor.stages.signal_modality import condition_starts, cue_context
 from monitor.stages.signal_quotes import Actor, pronoun_actors
@@ -39,8 +42,7 @@ KINDS = (("alliance", SignalKind.ALLIANCE), ("threat", SignalKind.THREAT))
 CERTAINTY = (0.85, 0.95, 1.0)  # by the number of known actors (0, 1, 2)
 
 
-@dataclass(frozen=True, slots=True)
-class Scored:
+class Scored(NamedTuple):
     """One analysed cue: the hit, its mode, dyad and score."""
 
     hit: Hit
@@ -74,34 +76,31 @@ class SignalDetector:
             text = article.field_text(field)
             lowered = lower_field(text)
             hits = self._lexicon.scan(lowered)
-            last = field == FIELDS[-1]
-            if not hits and last:
-                continue
-            actors = field_actors(countries, field)
-            quotes = pronoun_actors(lowered, actors, speaker, carry=not last)
-            speaker = quotes.speaker  # a headline's speaker carries into the body's quotes
-            if not hits:
-                continue
-            merged = tuple(sorted(actors + quotes.actors, key=lambda a: a.start))
-            signals.extend(self._field(field, text, lowered, hits, merged))
+            title = field == FIELDS[0]
+            actors = field_actors(countries, field) if hits or title else ()
+            groups = worth_analysing(text, lowered, hits, actors) if hits else []
+            if title or (groups and quoted_pronoun(lowered, groups)):
+                quotes = pronoun_actors(lowered, actors, speaker, carry=title)
+                speaker = quotes.speaker  # a headline's speaker carries into the body's quotes
+                if quotes.actors:
+                    actors = tuple(sorted(actors + quotes.actors, key=lambda a: a.start))
+            if groups:
+                signals.extend(self._field(field, text, lowered, groups, actors))
         return tuple(signals)
 
     def _field(
-        self, field: str, text: str, lowered: str, hits: list[Hit], actors: tuple[Actor, ...]
+        self, field: str, text: str, lowered: str, groups: Groups, actors: tuple[Actor, ...]
     ) -> list[Signal]:
         """The signals of one field, sentence by sentence (cue-bearing sentences only)."""
         signals: list[Signal] = []
         starts = [a.start for a in actors]
-        for (start, end), sentence_hits in _by_sentence(text, hits):
-            sentence_hits = _resolve_counters(lowered, sentence_hits)
-            if not sentence_hits:
-                continue
+        for (start, end), sentence_hits in groups:
             inside = actors[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
             sentence = lowered[start:end]
             view = SentenceView(lowered, start, sentence, condition_starts(sentence), inside)
             span = Span(field, start, end, text[start:end], "sentence")
             for name, kind in KINDS:
-                mine = [h for h in sentence_hits if h.entry.kind == name]
+                mine = [h for h in sentence_hits if h[2].kind == name]
                 signal = self._signal_of(kind, mine, view, span, text) if mine else None
                 if signal is not None:
                     signals.append(signal)
@@ -112,17 +111,16 @@ class SignalDetector:
     ) -> Signal | None:
         """The sentence's signal of one kind, led by its best cue (None under min_score)."""
         best = _fill_dyad(_best(hits, view), hits, view)
-        bonus = 0.05 * min(2, len({h.entry.phrase for h in hits}) - 1)
+        bonus = 0.05 * min(2, len({h[2].phrase for h in hits}) - 1)
         score = round(min(1.0, best.score + bonus), 3)
         if score < self._min_score:
             return None
         ordered = [best.hit, *(h for h in hits if h is not best.hit)]
-        cues = tuple(Cue(text[h.start : h.end], span.field, h.start, h.end) for h in ordered)
+        cues = tuple(Cue(text[h[0] : h[1]], span.field, h[0], h[1]) for h in ordered)
         return _signal(kind, best, score, span, cues)
 
 
-@dataclass(frozen=True, slots=True)
-class SentenceView:
+class SentenceView(NamedTuple):
     """One cue-bearing sentence: the lower-cased field, its offsets, conditions, actors."""
 
     lowered: str
@@ -135,8 +133,8 @@ class SentenceView:
 def _best(hits: list[Hit], view: SentenceView) -> Scored:
     """The best-ranked cue, analysing cues by falling strength until none can win."""
     best: Scored | None = None
-    for hit in sorted(hits, key=lambda h: -h.entry.strength):
-        if best is not None and best.mode is not Mode.NEGATED and hit.entry.strength <= best.score:
+    for hit in sorted(hits, key=lambda h: -h[2].strength) if len(hits) > 1 else hits:
+        if best is not None and best.mode is not Mode.NEGATED and hit[2].strength <= best.score:
             break  # weights are ≤ 1: this and every weaker cue score at most their strength
         scored = _score(view, hit)
         if best is None or _rank(scored) > _rank(best):
@@ -148,16 +146,13 @@ def _best(hits: list[Hit], view: SentenceView) -> Scored:
 def _score(view: SentenceView, hit: Hit) -> Scored:
     """Mode, dyad and score of one cue."""
     start = view.start
+    entry = hit[2]
     mode, background = cue_context(
-        view.sentence,
-        hit.start - start,
-        hit.end - start,
-        view.conditions,
-        noun=hit.entry.role == "noun",
+        view.sentence, hit[0] - start, hit[1] - start, view.conditions, noun=entry.role == "noun"
     )
     source, target = choose_dyad(view.lowered, view.actors, hit, start)
     certainty = CERTAINTY[(source is not None) + (target is not None)]
-    score = hit.entry.strength * MODE_WEIGHT[mode] * certainty * background
+    score = entry.strength * MODE_WEIGHT[mode] * certainty * background
     return Scored(hit, mode, source, target, score)
 
 
@@ -165,7 +160,7 @@ def _signal(
     kind: SignalKind, best: Scored, score: float, span: Span, cues: tuple[Cue, ...]
 ) -> Signal:
     """The signal led by `best`."""
-    entry = best.hit.entry
+    entry = best.hit[2]
     return Signal(
         kind=kind,
         category=entry.category,
@@ -178,46 +173,6 @@ def _signal(
         span=span,
         cues=cues,
     )
-
-
-def _by_sentence(text: str, hits: list[Hit]) -> list[tuple[tuple[int, int], list[Hit]]]:
-    """Group hits (in text order) by the sentence holding them, found lazily."""
-    groups: list[tuple[tuple[int, int], list[Hit]]] = []
-    bounds = (0, 0)
-    for hit in hits:
-        if hit.start >= bounds[1]:
-            bounds = sentence_bounds(text, hit.start, floor=bounds[1])
-            groups.append((bounds, []))
-        if bounds[0] <= hit.start and hit.end <= bounds[1]:
-            groups[-1][1].append(hit)
-    return [group for group in groups if group[1]]
-
-
-def _resolve_counters(lowered: str, hits: list[Hit]) -> list[Hit]:
-    """Turn "combat terrorism"-like pairs into cooperation; drop unused counter cues.
-
-    A threat cue within a few words after a counter-action cue of the same clause
-    ("measures to prevent sexual violence") describes action *against* the conflict:
-    the pair becomes one cooperation hit spanning both; lone counter cues vanish.
-    """
-    resolved: list[Hit] = []
-    counter: Hit | None = None
-    for hit in hits:
-        if hit.entry.kind == "counter":
-            counter = hit
-        elif hit.entry.kind == "threat" and counter and _governs(lowered, counter, hit):
-            start = counter.start if counter.end <= hit.start else hit.start
-            resolved.append(Hit(start, hit.end, replace(counter.entry, kind="alliance")))
-            counter = replace(counter, end=hit.end)  # it also governs a coordinated noun
-        else:
-            resolved.append(hit)
-    return resolved
-
-
-def _governs(lowered: str, counter: Hit, hit: Hit) -> bool:
-    """Whether `counter` governs `hit`: close before it, with no clause break between."""
-    gap = lowered[counter.end : hit.start]
-    return len(gap) <= 60 and not any(mark in gap for mark in ";:().")
 
 
 def _fill_dyad(best: Scored, hits: list[Hit], view: SentenceView) -> Scored:

@@ -82,6 +82,13 @@ POSITIVE = [
     ("Kyiv welcomed the mutual military assistance offered by Poland.", A, AS, ANY, ANY),
     ("Iran and Qatar discussed energy cooperation in Tehran.", A, AS, "IR", "QA"),
     ("Brotherly Azerbaijan and Turkey signed a strategic partnership.", A, AS, "AZ", "TR"),
+    # ambient cues ("talks", "discussed") count between two countries; cues across hyphens
+    ("Japan and India discussed trade on Monday.", A, AS, "JP", "IN"),
+    ("Turkey and Armenia held talks in Moscow.", A, AS, "TR", "AM"),
+    ("Russia's troop build-up near Ukraine alarmed Poland.", T, AS, "RU", ANY),
+    ("India and Japan set up a joint commission on maritime security.", A, AS, "IN", "JP"),
+    ("The Iranian president began a private visit to Qatar.", A, AS, "IR", "QA"),
+    ("Iran demanded that Israel withdraw.", T, AS, "IR", "IL"),
     # passive voice and agents
     ("Azerbaijan was backed by Turkey throughout the conflict.", A, AS, "TR", "AZ"),
     ("Azerbaijan received military assistance from Turkey.", A, AS, "TR", "AZ"),
@@ -109,6 +116,7 @@ POSITIVE = [
     ("Russian troops clashed with Ukrainian forces near the border.", T, AS, "RU", "UA"),
     # counter-actions turn conflict nouns into cooperation; background clauses weigh less
     ("Turkey and Azerbaijan agreed to combat terrorism together.", A, AS, "TR", "AZ"),
+    ("Turkey and Azerbaijan stepped up cooperation against terrorism.", A, AS, "TR", "AZ"),
     ("Egypt will help Sudan prevent violence at the border.", A, FU, "EG", "SD"),
     ("UN troops withdrew from Syria after rebels kidnapped peacekeepers.", A, AS, ANY, ANY),
     ("Japan expressed its condolences to Turkey after the attack.", A, AS, "JP", "TR"),
@@ -167,6 +175,14 @@ NEGATIVE = [
     "Call customer support for details.",
     "The finance minister backed down after the vote.",
     "Tourists from Germany flocked to the beaches of Greece.",
+    # ambient cues with fewer than two countries and no stronger cue
+    "Officials in Turkey said the talks on trade would resume next week.",
+    "A spokesman declined to comment on the agreement, citing ongoing talks.",
+    "Turkey said it was raining in Armenia.",
+    # market senses: "demand" as a noun, loans and funds without a political cue
+    "Power demand in Turkey rose in March.",
+    "The bank raised its loan loss provisions.",
+    "Investors pulled money from equity funds in Germany.",
 ]
 
 
