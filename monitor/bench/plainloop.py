@@ -18,9 +18,11 @@ from monitor.pipeline import Pipeline
 __all__ = ["run_plain_loop"]
 
 
-async def run_plain_loop(bootstrap: str, source: str, sink: str, group: str,
+async def run_plain_loop(bootstrap: str, source: str, sinks: tuple[str, str], group: str,
                          pipeline: Pipeline, expected: int) -> int:
-    """Process `expected` messages from `source` into `sink`; returns how many were read."""
+    """Process `expected` messages from `source` into the (enriched, alerts) `sinks`;
+    returns how many were read."""
+    sink, alert_sink = sinks
     consumer = AIOKafkaConsumer(source, bootstrap_servers=bootstrap, group_id=group,
                                 enable_auto_commit=False, auto_offset_reset="earliest",
                                 max_partition_fetch_bytes=4 << 20, fetch_max_bytes=16 << 20)
@@ -42,7 +44,7 @@ async def run_plain_loop(bootstrap: str, source: str, sink: str, group: str,
                     value = codec.dumps(codec.enriched_to_dict(outcome.analysis, {}))
                     acks.append(await producer.send(sink, value, key=rec.key))
                     for alert in outcome.alerts:
-                        acks.append(await producer.send(sink + ".alerts",
+                        acks.append(await producer.send(alert_sink,
                                                         codec.dumps(codec.alert_to_dict(alert))))
             await asyncio.gather(*acks)
             if batches:

@@ -128,7 +128,8 @@ async def _plain_throughput(bootstrap: str, count: int, pipeline: Pipeline) -> d
     settings = bench_settings(bootstrap, "plain")
     await ensure_topics(settings)
     await _preload(bootstrap, settings.topic_raw, count)
-    await run_plain_loop(bootstrap, settings.topic_raw, settings.topic_enriched,
+    await run_plain_loop(bootstrap, settings.topic_raw,
+                         (settings.topic_enriched, settings.topic_alerts),
                          settings.app_id, pipeline, count)
     records, seconds = await _output_span(bootstrap, settings.topic_enriched)
     return {"processed": records, "seconds": round(seconds, 3),
