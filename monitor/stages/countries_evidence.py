@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from monitor.stages.countries_lexicon import (
     INSTITUTION_WORDS,
@@ -22,27 +21,32 @@ from monitor.stages.countries_lexicon import (
     SPEECH_VERBS,
     STREETS,
 )
-from monitor.stages.gazetteer import Gazetteer, Hit, Key
+from monitor.stages.gazetteer import (
+    ROUTE_BLOCK,
+    ROUTE_INSTITUTION,
+    ROUTE_LOCAL,
+    ROUTE_METONYM,
+    ROUTE_ORG,
+    ROUTE_PERSON,
+    ROUTE_STREET,
+    Gazetteer,
+    Key,
+    Mention,
+)
 
 __all__ = ["Evidence", "EvidenceReader", "Mention"]
 
 _PERSON = "personal-name"  # internal: a place name used as someone's name
+_new = tuple.__new__  # builds a Mention without NamedTuple's Python-level __new__
+_STREET_INITIALS = frozenset(s[1] for s in STREETS)  # cheap pre-check before STREETS
+_SPEECH_VERBS = frozenset(SPEECH_VERBS)
+_DROP_OR_ORG = ROUTE_BLOCK | ROUTE_ORG
+_BIG_CITY = 1_000_000
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = (
     r"^(?:[^\n]*\n)?\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z. ]{1,25}?))?"
     rf"(?:,\s*{_MONTHS}\s+\d{{1,2}}|\s*\((?:Reuters|AP|AFP|UPI|dpa)\))\s*[-–—:]"
 )
-
-
-class Mention(NamedTuple):
-    """One piece of evidence in a field, still carrying every candidate sense."""
-
-    field: str  # "title" or "text"
-    start: int  # [start, end) character offsets in the field
-    end: int
-    text: str  # the matched text as written
-    kind: str  # name, demonym, city, region, metonym, institution, person, dateline, org
-    key: Key  # the gazetteer key: candidate senses and precomputed flags
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,38 +69,62 @@ class EvidenceReader:
         """Evidence from an article's title and text, in reading order."""
         countries: list[Mention] = []
         orgs: list[Mention] = []
+        people: set[str] = set()
         if title:
-            self._read_field("title", title, countries, orgs)
+            self._read_field("title", title, (countries, orgs, people))
         first_text = len(countries)
         if text:
-            self._read_field("text", text, countries, orgs)
+            self._read_field("text", text, (countries, orgs, people))
             dateline = self._dateline_mention(text)
             if dateline is not None:
                 _place_dateline(countries, first_text, dateline)
-        return Evidence(_drop_people(countries), tuple(orgs))
+        return Evidence(_drop_people(countries, people), tuple(orgs))
 
     def _read_field(
-        self, name: str, text: str, countries: list[Mention], orgs: list[Mention]
+        self, name: str, text: str, out: tuple[list[Mention], list[Mention], set[str]]
     ) -> None:
-        hits = self._gazetteer.scan(text)
-        before_suffix = _before_suffix(hits)
-        for index, (start, end, original, key) in enumerate(hits):
-            if key.plain:
-                countries.append(Mention(name, start, end, original, key.kind, key))
-            elif key.block or index in before_suffix:
+        countries, orgs, people = out
+        found = self._gazetteer.mentions(name, text)
+        for index, mention in enumerate(found):
+            if mention.key.plain:  # the common case: no context rule applies
+                countries.append(mention)
                 continue
-            elif key.org:
-                orgs.append(Mention(name, start, end, original, "org", key))
-            elif key.kind == "city" and text.startswith(STREETS, end):
+            classified = self._classify(found, index, text)
+            if classified is None:
                 continue
-            elif key.kind == "city" and not key.code and _local_body_after(text, end):
-                local = _namesake(key)
-                countries.append(Mention(name, start, end, original, "city", local))
-            elif self._is_person(key, text, start, end):
-                countries.append(Mention(name, start, end, original, _PERSON, key))
-            else:
-                kind = _refine_kind(key, text, end)
-                countries.append(Mention(name, start, end, original, kind, key))
+            kind = classified.kind
+            if kind == "org":
+                orgs.append(classified)
+                continue
+            countries.append(classified)
+            if kind == _PERSON:
+                people.add(classified.text.lower())
+
+    def _classify(self, found: list[Mention], index: int, text: str) -> Mention | None:
+        """The mention as context rules read it (another kind or key), or None to drop it."""
+        mention = found[index]
+        _, start, end, _, _, key = mention
+        route = key.route
+        if route & _DROP_OR_ORG:
+            return _as(mention, "org", key) if route & ROUTE_ORG else None
+        if index + 1 < len(found) and _before_suffix(found[index + 1], end):
+            return None
+        if route & ROUTE_STREET and _street_after(text, end):
+            return None
+        if route & ROUTE_LOCAL and _local_body_after(text, end):
+            narrowed = _namesake(key)  # a weak alias ("Dublin City Council") is no evidence
+            return None if narrowed is key and key.weak else _as(mention, "city", narrowed)
+        if route & ROUTE_PERSON and self._is_person(key, text, start, end):
+            return _as(mention, _PERSON, key)
+        if route & ROUTE_INSTITUTION:
+            following = text[end : end + 24].lstrip().lower()
+            if following.startswith(INSTITUTION_WORDS):
+                return _as(mention, "institution", key)
+        elif route & ROUTE_METONYM:
+            words = text[end : end + 24].split(maxsplit=1)
+            if words and words[0].lower() in _SPEECH_VERBS:
+                return _as(mention, "metonym", key)
+        return mention
 
     def _is_person(self, key: Key, text: str, start: int, end: int) -> bool:
         """A place name used as a name: "Michael Jordan", "Chad Johnson", "Steven Chu"."""
@@ -135,9 +163,8 @@ def _is_place(key: Key | None) -> bool:
     return key is not None and key.senses[0].kind in ("name", "region", "city")
 
 
-def _drop_people(mentions: list[Mention]) -> tuple[Mention, ...]:
+def _drop_people(mentions: list[Mention], people: set[str]) -> tuple[Mention, ...]:
     """Without the names used as a person's name, there or anywhere else in the article."""
-    people = {m.text.lower() for m in mentions if m.kind == _PERSON}
     if not people:
         return tuple(mentions)
     return tuple(m for m in mentions if m.text.lower() not in people)
@@ -154,35 +181,40 @@ def _place_dateline(mentions: list[Mention], first_text: int, dateline: Mention)
         mentions.insert(index, dateline)
 
 
+def _street_after(text: str, end: int) -> bool:
+    """Whether a street word follows ("6016 Dublin Road"): a street, not the place."""
+    return text[end + 1 : end + 2] in _STREET_INITIALS and text.startswith(STREETS, end)
+
+
 def _local_body_after(text: str, end: int) -> bool:
     """Whether a town council, police or school follows ("the Athens Police Department")."""
     return text[end : end + 20].lstrip(" '’s").lower().startswith(LOCAL_BODIES)
 
 
 def _namesake(key: Key) -> Key:
-    """The key without its capital-city senses: a local body's town is the smaller namesake."""
-    towns = tuple(s for s in key.senses if not s.capital)
-    return Key.of(key.length, towns) if towns and len(towns) < len(key.senses) else key
+    """The key narrowed to its towns: a local body's town is the smaller namesake.
+
+    Towns are cities that are not capitals and, outside the US, under a million ("the
+    Alexandria City Public Schools" is not Egypt's Alexandria, "the Los Angeles Police
+    Department" is no Chilean town); narrowed to one country, the reading is settled and
+    pins the name for the whole article.
+    """
+    towns = tuple(s for s in key.senses if s.kind == "city" and not s.capital)
+    towns = tuple(s for s in towns if s.population < _BIG_CITY or s.code == "US")
+    if not towns or len(towns) == len(key.senses):
+        return key
+    narrowed = Key.of(key.length, towns)
+    return narrowed._replace(settled=True, weak=False) if narrowed.code else narrowed
 
 
-def _before_suffix(hits: list[Hit]) -> set[int]:
-    """Hits right before "County"/"Parish" ("Kent County"): the suffix is the evidence."""
-    return {
-        index - 1
-        for index in range(1, len(hits))
-        if hits[index][3].suffix and hits[index][0] == hits[index - 1][1] + 1
-    }
+def _as(mention: Mention, kind: str, key: Key) -> Mention:
+    """The mention read as another kind, or with a narrowed key."""
+    return _new(Mention, (mention[0], mention[1], mention[2], mention[3], kind, key))
 
 
-def _refine_kind(key: Key, text: str, end: int) -> str:
-    sense = key.senses[0]
-    if sense.kind == "demonym":
-        following = text[end : end + 24].lstrip().lower()
-        return "institution" if following.startswith(INSTITUTION_WORDS) else "demonym"
-    if sense.kind == "city" and sense.capital:
-        following = text[end : end + 24].lstrip().lower()
-        return "metonym" if following.startswith(SPEECH_VERBS) else "city"
-    return sense.kind
+def _before_suffix(after: Mention, end: int) -> bool:
+    """Whether "County"/"Parish" follows the hit ("Kent County"): the suffix is the evidence."""
+    return after[1] == end + 1 and after[5].suffix
 
 
 def _beside_name(text: str, start: int, end: int) -> bool:
@@ -197,6 +229,8 @@ def _beside_name(text: str, start: int, end: int) -> bool:
 
 def _after_first_name(text: str, start: int, first_names: frozenset[str]) -> bool:
     """A given name, or a capitalised name mid-sentence, right before the span."""
+    if text[start - 1 : start] != " " or not text[start - 2 : start - 1].isalpha():
+        return False  # the cheap common case: punctuation or nothing before
     before = text[max(0, start - 30) : start]
     words = before.split()
     if not words or not before.endswith(" ") or not words[-1].isalpha():

@@ -9,6 +9,7 @@ from __future__ import annotations
 __all__ = [
     "INSTITUTION_WORDS",
     "LOCAL_BODIES",
+    "LOCAL_NEWS",
     "NOT_NAME_WORDS",
     "SENTENCE_END",
     "SPEECH_VERBS",
@@ -66,6 +67,18 @@ LOCAL_BODIES = (
     "city council", "council", "police", "city hall", "school", "high school", "fire ",
     "sheriff", "township", "board of", "mayor", "city commission", "public library",
     "housing authority", "chamber of commerce", "municipal", "city school", "county",
+    "city public", "public schools", "school district", "school board", "elementary",
+    "middle school", "parks and recreation", "arts council", "city manager", "city attorney",
+    "planning commission", "zoning", "fire department", "police department",
+)
+
+# Lower-cased phrases of local (mostly US) news: town government, schools, police, courts.
+# In such an article a big foreign city nothing else supports ("Dublin", "Athens") is
+# read as the namesake town.
+LOCAL_NEWS = (
+    "city council", "school board", "board of education", "school district", "sheriff",
+    "county commission", "township", "parks and recreation", "city manager", "zoning",
+    "aldermen", "selectmen", "police chief", "state sen.", "state rep.", "high school",
 )
 # fmt: on
 

@@ -96,11 +96,11 @@ class TestMain:
 
 FLOORS = [
     # data set, file, compare against, reached micro-F1 minus a small margin
-    ("geoparsing_news_countries", "lgl.jsonl", "mentions", 0.84),
-    ("geoparsing_news_countries", "tr_news.jsonl", "mentions", 0.87),
-    ("geoparsing_news_countries", "geowebnews.jsonl", "mentions", 0.90),
-    ("geoparsing_news_countries", "geovirus.jsonl", "mentions", 0.93),
-    ("reuters21578_places", "reuters21578_places.jsonl", "focus", 0.91),
+    ("geoparsing_news_countries", "lgl.jsonl", "mentions", 0.87),  # 0.885
+    ("geoparsing_news_countries", "tr_news.jsonl", "mentions", 0.89),  # 0.902
+    ("geoparsing_news_countries", "geowebnews.jsonl", "mentions", 0.91),  # 0.918
+    ("geoparsing_news_countries", "geovirus.jsonl", "mentions", 0.94),  # 0.953
+    ("reuters21578_places", "reuters21578_places.jsonl", "focus", 0.92),  # 0.929
 ]
 
 
@@ -121,4 +121,4 @@ class TestRealEvaluationSets:
         if not path.exists():
             pytest.skip(f"{path} not present")
         pairs, _ = score_file(str(path), "focus", None)
-        assert micro(p for p in pairs if p.gold - {"US"}).f1 >= 0.87
+        assert micro(p for p in pairs if p.gold - {"US"}).f1 >= 0.875  # 0.885

@@ -1,0 +1,169 @@
+"""Typed mentions → a country per mention, decided against the article's other evidence.
+
+Unambiguous mentions vote for their country (small towns with half a vote); an
+ambiguous mention ("Georgia", "Birmingham", "Congo") takes the country named right
+after it ("Paris, Texas"), else the sense with the best prior × (1 + votes), and once
+pinned a name keeps that reading through the article. A big foreign city or a country
+that nothing else supports reads as its North American namesake town when the article
+names that country's own places (a state, a county) or reads as local news (a city
+council, a sheriff): "Dublin" (Ohio), "Athens" (Georgia), "Lebanon" (Pennsylvania).
+"""
+
+from __future__ import annotations
+
+from monitor.stages.countries_evidence import Mention
+from monitor.stages.countries_lexicon import LOCAL_NEWS
+from monitor.stages.gazetteer import Sense, is_weak
+
+__all__ = ["reads_local", "resolve"]
+
+_LOCAL_COUNTRIES = frozenset({"US", "CA"})  # whose local news LOCAL_NEWS describes
+_PLACES = frozenset({"region", "city", "dateline"})  # mentions that place a story locally
+
+
+def resolve(mentions: tuple[Mention, ...], text: str = "") -> list[tuple[str, Mention]]:
+    """Each mention's country code, decided against the article's other evidence.
+
+    One sense per article: once a name is pinned down ("Paris, Texas", "the Athens
+    Police Department"), its other mentions follow. A big foreign city or a country
+    that nothing else in the article supports is read as its North American namesake
+    town when the article names that country's own places (a state, a county) or reads
+    as local news (a city council, a sheriff, a school board).
+    """
+    resolved = [(m.key.code, m) for m in mentions]
+    unsettled = [index for index, m in enumerate(mentions) if not m.key.settled]
+    if not unsettled:
+        return resolved
+    votes = _votes(mentions)
+    local = _Locality(mentions, text)
+    lowered = [m.text.lower() for m in mentions]
+    pinned = _pinned(mentions, lowered, {lowered[index] for index in unsettled})
+    chosen: dict[int, str] = {}  # by key, for mentions nothing next to them qualifies
+    for index in unsettled:
+        mention = mentions[index]
+        code = pinned.get(lowered[index])
+        if code is None:
+            qualifier = _qualifier(mentions, index)
+            if qualifier or mention.kind == "dateline":
+                code = _code(_choose(mention, votes, qualifier, local))
+            elif (code := chosen.get(id(mention.key))) is None:
+                code = chosen[id(mention.key)] = _code(_choose(mention, votes, set(), local))
+        resolved[index] = (code, mention)
+    return [pair for pair in resolved if pair[0]]
+
+
+def _code(sense: Sense | None) -> str:
+    return sense.code if sense is not None else ""
+
+
+def reads_local(text: str) -> bool:
+    """Whether `text` reads as North American local news (a city council, a sheriff)."""
+    lowered = text.lower()  # a few plain searches beat one case-blind regex
+    return any(phrase in lowered for phrase in LOCAL_NEWS)
+
+
+def _pinned(
+    mentions: tuple[Mention, ...], lowered: list[str], open_names: set[str]
+) -> dict[str, str]:
+    """Open names whose country one mention settles: narrowed by context or "X, Region"."""
+    pinned: dict[str, str] = {}
+    for index, mention in enumerate(mentions):
+        if lowered[index] not in open_names:
+            continue
+        if mention.key.settled:
+            pinned.setdefault(lowered[index], mention.key.code)
+            continue
+        qualifier = _qualifier(mentions, index)
+        codes = [s.code for s in mention.key.senses if s.code in qualifier]
+        if codes:
+            pinned[lowered[index]] = codes[0]
+    return pinned
+
+
+_Votes = tuple[dict[str, int], dict[str, int]]
+
+
+def _votes(mentions: tuple[Mention, ...]) -> _Votes:
+    """Votes of unambiguous mentions: strong ones, and weak ones (small cities)."""
+    strong: dict[str, int] = {}
+    weak: dict[str, int] = {}
+    for mention in mentions:
+        key = mention.key
+        if key.code:
+            votes = weak if key.weak else strong
+            votes[key.code] = votes.get(key.code, 0) + 1
+    return strong, weak
+
+
+def _qualifier(mentions: tuple[Mention, ...], index: int) -> set[str]:
+    """Countries of a mention right after this one and a comma ("Paris, Texas")."""
+    if index + 1 >= len(mentions):
+        return set()
+    here, after = mentions[index], mentions[index + 1]
+    gap = after.start - here.end
+    if after.field != here.field or not 1 <= gap <= 3:
+        return set()
+    return {s.code for s in after.key.senses}
+
+
+class _Locality:
+    """Whether a town reading is supported: local-news words, or the country's own places.
+
+    Both are looked up once per article, and only when a reading depends on them.
+    """
+
+    __slots__ = ("_mentions", "_news", "_places", "_text")
+
+    def __init__(self, mentions: tuple[Mention, ...], text: str) -> None:
+        self._mentions = mentions
+        self._text = text
+        self._news: bool | None = None
+        self._places: set[str] | None = None
+
+    def supports(self, code: str) -> bool:
+        """Whether the article names places of `code` (a state, a county) or reads local."""
+        if self._places is None:
+            self._places = {
+                m.key.code for m in self._mentions if m.key.settled and m.kind in _PLACES
+            }
+        if code in self._places:
+            return True
+        if self._news is None:
+            self._news = reads_local(self._text)
+        return self._news
+
+
+def _namesake(senses: tuple[Sense, ...], foreign: Sense) -> Sense | None:
+    """The best North American town sense besides a foreign city or country, if any.
+
+    The local-news words are those of US and Canadian papers, so the namesake is a town
+    there: "Dublin" (Ohio), "Athens" (Georgia), "Lebanon" (Pennsylvania), "London" (Ontario).
+    """
+    if foreign.code in _LOCAL_COUNTRIES or foreign.kind not in ("city", "name"):
+        return None
+    towns = [s for s in senses if s.code in _LOCAL_COUNTRIES and s.kind == "city"]
+    return max(towns, key=lambda s: s.prior) if towns else None
+
+
+def _choose(mention: Mention, votes: _Votes, qualifier: set[str], local: _Locality) -> Sense | None:
+    senses = mention.key.senses
+    if mention.kind == "dateline":  # wires date-line major cities: the usual reading wins
+        return senses[0]
+    qualified = [s for s in senses if s.code in qualifier]
+    if qualified and not mention.key.code:
+        return qualified[0]
+    strong, weak = votes
+    own, own_vote = mention.key.code, 0.5 if mention.key.weak else 1.0
+    support = {
+        s.code: strong.get(s.code, 0)
+        + 0.5 * weak.get(s.code, 0)
+        - (own_vote if s.code == own else 0.0)
+        for s in senses
+    }
+    best = max(senses, key=lambda s: s.prior * (1.0 + max(support[s.code], 0.0)))
+    if support[best.code] > 0:
+        return best
+    if is_weak(best):
+        return None
+    namesake = _namesake(senses, best)
+    return namesake if namesake is not None and local.supports(namesake.code) else best
