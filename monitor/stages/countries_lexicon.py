@@ -64,11 +64,11 @@ STREETS = (
 
 # Lower-cased local bodies after a town ("the Athens Police Department"): the namesake town.
 LOCAL_BODIES = (
-    "city council", "council", "police", "city hall", "school", "high school", "fire ",
+    "police department", "city hall", "school", "high school", "fire ",
     "sheriff", "township", "board of", "mayor", "city commission", "public library",
     "housing authority", "chamber of commerce", "municipal", "city school", "county",
     "city public", "public schools", "school district", "school board", "elementary",
-    "middle school", "parks and recreation", "arts council", "city manager", "city attorney",
+    "middle school", "parks and recreation", "city manager", "city attorney",
     "planning commission", "zoning", "fire department", "police department",
 )
 
@@ -76,7 +76,7 @@ LOCAL_BODIES = (
 # In such an article a big foreign city nothing else supports ("Dublin", "Athens") is
 # read as the namesake town.
 LOCAL_NEWS = (
-    "city council", "school board", "board of education", "school district", "sheriff",
+    "school board", "board of education", "school district", "sheriff",
     "county commission", "township", "parks and recreation", "city manager", "zoning",
     "aldermen", "selectmen", "police chief", "state sen.", "state rep.", "high school",
 )

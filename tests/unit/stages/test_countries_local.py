@@ -35,14 +35,26 @@ class TestLocalBodies:
         assert "IE" not in codes(tagger, "Dublin City Council heard a first reading Monday.")
 
 
+class TestCouncilsEveryCountryHas:
+    @pytest.mark.parametrize("text", [
+        "Birmingham City Council approved its budget on Tuesday, the council leader said.",
+        "Manchester City Council and Birmingham City Council warned of cuts.",
+        "Birmingham police said two men were arrested after the city council meeting.",
+    ])
+    def test_a_city_council_or_police_does_not_make_a_uk_city_american(
+        self, tagger: CountryTagger, text: str
+    ) -> None:
+        assert codes(tagger, text) == {"GB"}
+
+
 class TestLocalNews:
     @pytest.mark.parametrize(
         ("text", "town"),
         [
-            ("Athens residents packed the hall as the city council approved the budget.", "US"),
+            ("Athens residents packed the hall as the school board approved the budget.", "US"),
             ("A Lebanon woman was charged, the sheriff said on Monday.", "US"),
             ("Dublin students met the school board to discuss the new gym.", "US"),
-            ("London fans cheered as the city council approved the new arena.", "CA"),
+            ("London fans cheered as the township approved the new arena.", "CA"),
         ],
     )
     def test_local_news_words_make_a_big_foreign_name_the_town(
