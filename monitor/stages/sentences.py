@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["sentence_bounds", "split_sentences"]
+__all__ = ["sentence_bounds", "sentence_end", "split_sentences"]
 
 # A terminal punctuation run, optional closers, then whitespace; or a line break not
 # followed by a lower-case word. One leading character class lets `re` skip ahead fast.
@@ -45,25 +45,39 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def sentence_bounds(text: str, position: int, *, floor: int = 0) -> tuple[int, int]:
+def sentence_bounds(
+    text: str, position: int, *, floor: int = 0, end: int | None = None
+) -> tuple[int, int]:
     """The trimmed (start, end) of the sentence holding `position`, found locally.
 
     Same boundary rules as `split_sentences`, but only the text between `floor` (a
     known sentence boundary at or before `position`, e.g. the end of the previous
     sentence) and the next boundary is examined (at most 600 characters back, never
     across a blank line), so callers that need a few sentences of a long text do not
-    split all of it.
+    split all of it. `end`, when given, is `sentence_end(text, position)`.
     """
-    paragraph = text.rfind("\n\n", max(0, position - 600), position)
-    start = max(floor, position - 600, paragraph + 2 if paragraph >= 0 else 0)
-    end = len(text)
+    if end is None:
+        end = sentence_end(text, position)
+    start = max(floor, position - 600)
+    # a blank line ending before `start - 1` could not move `start`: search after it only
+    paragraph = text.rfind("\n\n", max(0, start - 1), position)
+    if paragraph >= 0:
+        start = max(start, paragraph + 2)
+    start = _previous_end(text, start, position)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else (position, position)
+
+
+def sentence_end(text: str, position: int) -> int:
+    """The end of the first real boundary at or after `position` (untrimmed), or the
+    text's length: where the sentence holding `position` ends."""
     for match in BOUNDARY.finditer(text, position):
         if _is_boundary(text, match.start(), match.end()):
-            end = match.end()
-            break
-    spans: list[tuple[int, int]] = []
-    _append(spans, text, _previous_end(text, start, position), end)
-    return spans[0] if spans else (position, position)
+            return match.end()
+    return len(text)
 
 
 def _previous_end(text: str, start: int, position: int) -> int:

@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from monitor.models import CountryMention
-from monitor.stages.signal_lexicon import SPACES, Hit
+from monitor.stages.signal_lexicon import SPACES, Hit, ascii_bytes, translate_fast
 from monitor.stages.signal_quotes import Actor
 
 __all__ = ["choose_dyad", "field_actors"]
@@ -38,22 +38,33 @@ PREPOSITIONS = frozenset(
 OBJECT_PRONOUNS = frozenset({"us", "ourselves"})
 NOUN_GAP = re.compile(r"(?:'s|s'|\s|-|[a-z]+ly|strong|full|firm|military|fresh|new|latest)*\Z")
 CLAUSE_MARKS = ',;:(“"—–'  # a clause starts after these marks ...
+# `SPACES` with each clause mark as "|" (a "|" of the text is a space like any mark)
+MARKED = "".join("|" if chr(i) in CLAUSE_MARKS else c for i, c in enumerate(SPACES))
+MARKED_ASCII = ascii_bytes(MARKED)
 CLAUSE_WORDS = (  # ... or after these words (padded with spaces: whole words only)
     " that ", " if ", " whether ", " because ", " when ", " while ", " which ", " who ",
     " unless ", " although ", " but ", " as ",
 )  # fmt: skip
 
 
+_new_actor = tuple.__new__  # builds an `Actor` without its Python-level __new__
+
+
 def field_actors(countries: Sequence[CountryMention], field: str) -> tuple[Actor, ...]:
     """Every country span of `field` as an actor, in text order."""
     found = [
-        Actor(span.start, span.end, country.code, span.kind)
+        _new_actor(Actor, (span.start, span.end, country.code, span.kind))
         for country in countries
         for span in country.spans
         if span.field == field
     ]
-    found.sort(key=lambda a: (a.start, -a.end))
+    found.sort(key=_text_order)
     return tuple(found)
+
+
+def _text_order(actor: Actor) -> tuple[int, int]:
+    """Sort key: by start, the longer span first."""
+    return actor[0], -actor[1]
 
 
 def choose_dyad(
@@ -62,16 +73,17 @@ def choose_dyad(
     """(source, target) for `hit` among the sentence's `actors` (sorted by offset)."""
     if not actors:
         return None, None
+    role = hit[2].role
+    if role == "sym":
+        return _symmetric(actors)
     before = [a for a in actors if a.end <= hit[0]]
     after = [a for a in actors if a.start >= hit[0]]
-    if hit[2].role == "sym":
-        return _symmetric(actors)
-    if hit[2].role == "verb" and _passive(lowered, hit):
+    if role == "verb" and _passive(lowered, hit):
         source = _first(after, None, lambda a: BY_AFTER.match(lowered, hit[1], a.start) is not None)
         return _distinct(source, before[-1].code if before else None)
     cut = _clause_start(lowered, hit[0], sentence_start) if before else hit[0]
     clause = [a for a in before if a.start >= cut]
-    if hit[2].role == "noun":
+    if role == "noun":
         return _noun_dyad(lowered, hit, clause, after)
     return _verb_dyad(lowered, clause, before, after)
 
@@ -119,11 +131,11 @@ def _noun_dyad(
 def _clause_start(lowered: str, position: int, sentence_start: int) -> int:
     """Where the clause holding `position` starts (punctuation or a clause word)."""
     window_start = max(sentence_start, position - 160)
-    window = lowered[window_start:position]
-    cut = max(map(window.rfind, CLAUSE_MARKS)) + 1
-    words = f" {window.translate(SPACES)} "
+    marked = translate_fast(lowered[window_start:position], MARKED, MARKED_ASCII)
+    cut = marked.rfind("|") + 1
+    words = f" {marked.replace('|', ' ')} "
     for word in CLAUSE_WORDS:
-        at = words.rfind(word)
+        at = words.rfind(word, cut)  # a word before the mark cannot end after it
         if at >= 0:
             cut = max(cut, at + len(word) - 2)  # the window offset right after the word
     return window_start + cut
@@ -136,7 +148,8 @@ def _distinct(source: str | None, target: str | None) -> tuple[str | None, str |
 
 def _passive(lowered: str, hit: Hit) -> bool:
     """Whether the verb cue is a passive participle followed by a "by" agent."""
-    if not BY_AFTER.match(lowered, hit[1], hit[1] + 40):
+    reach = hit[1] + 40
+    if lowered.find("by", hit[1], reach) < 0 or not BY_AFTER.match(lowered, hit[1], reach):
         return False
     head = lowered[max(0, hit[0] - 30) : hit[0]]
     return PASSIVE_BEFORE.search(head) is not None or lowered[hit[0] : hit[1]].endswith("ed")

@@ -3,9 +3,9 @@
 Ambient hits (`CueEntry.alone` is false: faint cues, weak talk/agreement words) are
 dropped unless a hit that counts alone, or two distinct countries, lie within
 `REACH` characters; sentence bounds are then found lazily around the remaining
-hits (`sentences.sentence_bounds`); "counter" cues are resolved ("combat terrorism"
-is cooperation); and a sentence is kept when it holds a hit that counts alone or
-`MIN_ACTORS` distinct countries.
+hits (`sentences.sentence_bounds`; only the end of a sentence that cannot qualify);
+"counter" cues are resolved ("combat terrorism" is cooperation); and a sentence is
+kept when it holds a hit that counts alone or `MIN_ACTORS` distinct countries.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ import bisect
 import re
 from dataclasses import replace
 
-from monitor.stages.sentences import sentence_bounds
+from monitor.stages.sentences import sentence_bounds, sentence_end
 from monitor.stages.signal_lexicon import Hit
-from monitor.stages.signal_quotes import Actor
+from monitor.stages.signal_quotes import Actor, has_pronoun, has_quote
 
 __all__ = ["Groups", "quoted_pronoun", "worth_analysing"]
 
@@ -32,8 +32,9 @@ def worth_analysing(text: str, lowered: str, hits: list[Hit], actors: tuple[Acto
     Country actors only decide which sentences qualify; quote pronouns are added later.
     """
     starts = [a.start for a in actors]
+    codes = [a.code for a in actors]
     kept: Groups = []
-    for (start, end), group in _by_sentence(text, _gate(hits, actors, starts)):
+    for (start, end), group in _by_sentence(text, _gate(hits, codes, starts), codes, starts):
         group = _resolve_counters(lowered, group)
         inside = actors[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
         if _worth(group, inside):
@@ -43,48 +44,81 @@ def worth_analysing(text: str, lowered: str, hits: list[Hit], actors: tuple[Acto
 
 def quoted_pronoun(lowered: str, groups: Groups) -> bool:
     """Whether a quoted field has "we / us / our" in a sentence worth analysing."""
-    if not ('"' in lowered or "“" in lowered or "«" in lowered):
+    if not has_quote(lowered):
         return False
-    return any(PRONOUN.search(lowered, start, end) for (start, end), _ in groups)
+    return any(
+        has_pronoun(lowered, start, end) and PRONOUN.search(lowered, start, end)
+        for (start, end), _ in groups
+    )
 
 
-def _by_sentence(text: str, hits: list[Hit]) -> Groups:
-    """Group hits (in text order) by the sentence holding them, found lazily."""
+def _by_sentence(text: str, hits: list[Hit], codes: list[str], starts: list[int]) -> Groups:
+    """Group hits (in text order) by the sentence holding them, found lazily.
+
+    A sentence that cannot qualify (no hit in it could count alone or counter-act, and
+    fewer than MIN_ACTORS countries lie between its floor and its end) costs only its
+    end: its start is never searched and its hits are dropped.
+    """
+    anchors = [h[0] for h in hits if h[3] or h[2].kind == "counter"]
     groups: Groups = []
     bounds = (0, 0)
+    current: list[Hit] | None = None
     for hit in hits:
         if hit[0] >= bounds[1]:
-            bounds = sentence_bounds(text, hit[0], floor=bounds[1])
-            groups.append((bounds, []))
-        if bounds[0] <= hit[0] and hit[1] <= bounds[1]:
-            groups[-1][1].append(hit)
+            end = sentence_end(text, hit[0])
+            if _several(codes, starts, bounds[1], end) or _anchored(anchors, bounds[1], end):
+                bounds = sentence_bounds(text, hit[0], floor=bounds[1], end=end)
+                current = []
+                groups.append((bounds, current))
+            else:
+                bounds, current = (hit[0], _trimmed_end(text, hit[0], end)), None
+        if current is not None and bounds[0] <= hit[0] and hit[1] <= bounds[1]:
+            current.append(hit)
     return [group for group in groups if group[1]]
 
 
-def _gate(hits: list[Hit], actors: tuple[Actor, ...], starts: list[int]) -> list[Hit]:
+def _anchored(anchors: list[int], start: int, end: int) -> bool:
+    """Whether a hit that may count alone starts in [start, end)."""
+    index = bisect.bisect_left(anchors, start)
+    return index < len(anchors) and anchors[index] < end
+
+
+def _trimmed_end(text: str, position: int, end: int) -> int:
+    """`end` without trailing whitespace, as `sentence_bounds` trims it (`position` is a
+    cue's first, non-space character)."""
+    while end > position + 1 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _gate(hits: list[Hit], codes: list[str], starts: list[int]) -> list[Hit]:
     """Hits worth a sentence lookup: strong ones, and weak ones near a strong hit or actors."""
     strong = [h[0] for h in hits if h[3]]
     if len(strong) == len(hits):
         return hits
-    return [
-        h
-        for h in hits
-        if h[3]
-        or _near(strong, h[0], 0, len(strong))
-        or _several(actors, starts, h[0] - REACH, h[1] + REACH)
-    ]
+    kept: list[Hit] = []
+    count, nearest = len(strong), 0  # strong[nearest]: the first at or after at - REACH
+    for hit in hits:  # in text order, so `nearest` only moves forward
+        at = hit[0]
+        while nearest < count and strong[nearest] < at - REACH:
+            nearest += 1
+        if (
+            hit[3]
+            or (nearest < count and strong[nearest] <= at + REACH)
+            or _several(codes, starts, at - REACH, hit[1] + REACH)
+        ):
+            kept.append(hit)
+    return kept
 
 
-def _near(positions: list[int], at: int, lo: int, hi: int) -> bool:
-    """Whether a position of the sorted list lies within REACH of `at`."""
-    index = bisect.bisect_left(positions, at - REACH, lo, hi)
-    return index < hi and positions[index] <= at + REACH
-
-
-def _several(actors: tuple[Actor, ...], starts: list[int], start: int, end: int) -> bool:
+def _several(codes: list[str], starts: list[int], start: int, end: int) -> bool:
     """Whether the actors starting in [start, end) name MIN_ACTORS distinct countries."""
-    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-    return hi - lo >= MIN_ACTORS and len({a.code for a in actors[lo:hi]}) >= MIN_ACTORS
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_left(starts, end, lo)
+    if hi - lo < MIN_ACTORS:
+        return False
+    # first and last differ: two distinct countries (MIN_ACTORS is 2), no set needed
+    return codes[lo] != codes[hi - 1] or len(set(codes[lo:hi])) >= MIN_ACTORS
 
 
 def _worth(hits: list[Hit], actors: tuple[Actor, ...]) -> bool:

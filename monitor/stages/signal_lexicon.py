@@ -22,18 +22,40 @@ import ahocorasick
 
 __all__ = [
     "SPACES",
+    "SPACES_ASCII",
     "CueEntry",
     "Hit",
     "Lexicon",
+    "ascii_bytes",
     "expand_phrase",
     "inflect",
     "lower_field",
     "parse_rows",
+    "translate_fast",
 ]
 
 VOWELS = frozenset("aeiou")
-# Every non-word character of news text becomes a space (offsets are kept).
-SPACES = str.maketrans(dict.fromkeys(string.punctuation + string.whitespace + "“”‘’«»—–…·", " "))
+# Every non-word character of news text becomes a space (offsets are kept). A str
+# table: translate looks it up by index, cheaper than a dict; later code points stay.
+_BLANKED = frozenset(string.punctuation + string.whitespace + "“”‘’«»—–…·")
+SPACES = "".join(" " if c in _BLANKED else c for c in map(chr, range(ord(max(_BLANKED)) + 1)))
+
+
+def ascii_bytes(table: str) -> bytes:
+    """The ASCII entries of a str translate table as a `bytes.translate` table."""
+    if any(ord(table[code]) > 0x7F for code in range(0x80)):
+        raise ValueError("an ASCII character must translate to an ASCII character")
+    return bytes(ord(table[code]) for code in range(0x80)) + bytes(range(0x80, 0x100))
+
+
+def translate_fast(text: str, table: str, ascii_table: bytes) -> str:
+    """`text.translate(table)`; ASCII text goes through `bytes.translate` (≈ 3× faster)."""
+    if text.isascii():
+        return text.encode("ascii").translate(ascii_table).decode("ascii")
+    return text.translate(table)
+
+
+SPACES_ASCII = ascii_bytes(SPACES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +155,7 @@ class Lexicon:
 
     def scan(self, lowered: str) -> list[Hit]:
         """Word-bounded, non-overlapping hits in a lower-cased field; anti-cues removed."""
-        padded = f" {lowered.translate(SPACES)} "
+        padded = f" {translate_fast(lowered, SPACES, SPACES_ASCII)} "
         # a key " form " ending at padded index e covers the field's [e - n, e - 1)
         hits = [(e - n, e - 1, en, a) for e, (n, en, a) in self._automaton.iter(padded)]
         if len(hits) > 1:
@@ -150,6 +172,13 @@ def _outranks(new: CueEntry, old: CueEntry) -> bool:
 
 def _longest(hits: list[Hit]) -> list[Hit]:
     """Drop hits overlapped by a longer (or earlier equally long) hit."""
+    end = 0
+    for hit in hits:  # in end order: usually disjoint, hence already in start order
+        if hit[0] < end:
+            break
+        end = hit[1]
+    else:
+        return hits
     ordered = sorted(hits, key=lambda h: (h[0], h[0] - h[1]))
     kept: list[Hit] = []
     for hit in ordered:

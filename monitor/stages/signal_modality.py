@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from monitor.models import Mode
+from monitor.stages.signal_lexicon import ascii_bytes, translate_fast
 
 __all__ = ["BACKGROUND_WEIGHT", "condition_starts", "cue_context", "sentence_mode"]
 
@@ -51,11 +52,21 @@ FUTURE_HEADS = frozenset(
 BACKGROUND = frozenset({"after", "since", "following", "had", "during", "amid", "before"})
 BACKGROUND_WEIGHT = 0.75
 CLAUSE_MARKS = ",;:()—–"
-# Everything but letters and apostrophes becomes a space: what `str.split` leaves are words.
-NON_WORD = str.maketrans(
-    {c: " " for c in [*map(chr, range(0x250)), *"“”‘’«»—–…"] if not c.isalpha() and c != "'"}
+# Everything but letters and apostrophes becomes a space (what `str.split` leaves are
+# words), and each clause mark a "|" that `_clause_before` cuts at. A str table: a
+# translate lookup by index, cheaper than a dict; later code points stay unchanged.
+_SPECIALS = "“”‘’«»—–…"
+CLAUSE_WORDS = "".join(
+    "|"
+    if c in CLAUSE_MARKS
+    else " "
+    if (i < 0x250 or c in _SPECIALS) and not c.isalpha() and c != "'"
+    else c
+    for i, c in enumerate(map(chr, range(ord(max(_SPECIALS)) + 1)))
 )
+CLAUSE_WORDS_ASCII = ascii_bytes(CLAUSE_WORDS)
 WINDOW = 7
+CONSEQUENCE_MODALS = FUTURE_WORDS | MODALS_HYPOTHETICAL
 
 
 def condition_starts(sentence: str) -> tuple[int, ...]:
@@ -98,13 +109,13 @@ def cue_context(
     """
     clause = _clause_before(sentence, start)
     before = clause[-WINDOW:]
-    weight = BACKGROUND_WEIGHT if BACKGROUND.intersection(before) else 1.0
-    if noun and SCOPED_NEGATORS.intersection(clause):
+    weight = 1.0 if BACKGROUND.isdisjoint(before) else BACKGROUND_WEIGHT
+    if noun and not SCOPED_NEGATORS.isdisjoint(clause):
         return Mode.NEGATED, weight
     if conditions is None:
         conditions = condition_starts(sentence)
     mode = _mode(sentence, start, end, conditions, before)
-    if mode is Mode.HYPOTHETICAL and "would" in before and SPEECH.intersection(clause):
+    if mode is Mode.HYPOTHETICAL and "would" in before and not SPEECH.isdisjoint(clause):
         mode = Mode.FUTURE  # reported speech: "said Tokyo would stand with Manila"
     return mode, weight
 
@@ -117,26 +128,32 @@ def _mode(
         return Mode.NEGATED
     if _conditional(conditions, start, before) or (before and before[-1] == "any"):
         return Mode.CONDITIONAL
-    if sentence.rstrip().endswith("?") or MODALS_HYPOTHETICAL.intersection(before):
+    if sentence.endswith("?") or sentence.rstrip().endswith("?"):
         return Mode.HYPOTHETICAL
-    own = before + sentence[start:end].split() + _words_after(sentence, end)
-    if FUTURE_WORDS.intersection(own) or _intent(own):
+    if not MODALS_HYPOTHETICAL.isdisjoint(before):
+        return Mode.HYPOTHETICAL
+    own = before + sentence[start:end].split()
+    if not FUTURE_WORDS.isdisjoint(own) or _intent(own) or _future_after(sentence, end):
         return Mode.FUTURE
     return Mode.ASSERTED
 
 
-def _words_after(sentence: str, end: int) -> list[str]:
-    """Future auxiliaries among the three words right after the cue ("… will continue")."""
+def _future_after(sentence: str, end: int) -> bool:
+    """A future auxiliary among the three words right after the cue ("… will continue")."""
     tail = sentence[end : end + 30]
+    if "ll" not in tail and "won't" not in tail:
+        return False  # every future word holds one of these
     for mark in ",;:":
         cut = tail.find(mark)
         if cut >= 0:
             tail = tail[:cut]
-    return [w for w in tail.split()[:3] if w in FUTURE_WORDS]
+    return not FUTURE_WORDS.isdisjoint(tail.split()[:3])
 
 
 def _intent(words: list[str]) -> bool:
     """Whether the words hold "<intent head> to" ("plans to", "is set to")."""
+    if "to" not in words:
+        return False
     return any(
         word == "to" and words[index - 1] in FUTURE_HEADS
         for index, word in enumerate(words)
@@ -146,9 +163,10 @@ def _intent(words: list[str]) -> bool:
 
 def _clause_before(sentence: str, start: int) -> list[str]:
     """The words of the cue's clause before `start` (≤ 80 chars, cut at a clause mark)."""
-    window = sentence[max(0, start - 80) : start]
-    cut = max(map(window.rfind, CLAUSE_MARKS))
-    words = window[cut + 1 :].translate(NON_WORD).split()
+    window = translate_fast(sentence[max(0, start - 80) : start], CLAUSE_WORDS, CLAUSE_WORDS_ASCII)
+    words = window[window.rfind("|") + 1 :].split()
+    if "'" not in window:
+        return words
     return [_normal(w) if "'" in w else w for w in words]
 
 
@@ -161,7 +179,7 @@ def _normal(word: str) -> str:
 
 def _negated(before: list[str]) -> bool:
     """A negator close before the cue, or a denial verb ("denied", "ruled out") in its clause."""
-    if NEGATORS.intersection(before[-5:]) or DENIALS.intersection(before):
+    if not (NEGATORS.isdisjoint(before[-5:]) and DENIALS.isdisjoint(before)):
         return True
     if before and (before[-1] == "no" or (before[-2:-1] == ["no"] and before[-1] in NO_ADJ)):
         return True  # "no threat", "no military support": "no" only binds a close noun
@@ -174,4 +192,4 @@ def _conditional(conditions: tuple[int, ...], start: int, before: list[str]) -> 
         return False
     if conditions[0] <= start:
         return True  # inside the condition, or in the consequence that follows it
-    return bool((FUTURE_WORDS | MODALS_HYPOTHETICAL).intersection(before))
+    return not CONSEQUENCE_MODALS.isdisjoint(before)

@@ -10,10 +10,11 @@ carried over from the last attributed quote of the article.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-__all__ = ["Actor", "QuoteScan", "pronoun_actors"]
+__all__ = ["Actor", "QuoteScan", "has_pronoun", "has_quote", "pronoun_actors", "quote_spans"]
 
 QUOTE_PAIRS = re.compile(r"“[^“”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)|«[^«»\n]*(?:»|$)", re.MULTILINE)
 MAX_WALK_BACK = 8  # earlier quotes searched for an attribution to carry over
@@ -47,30 +48,84 @@ class QuoteScan:
 
 
 def pronoun_actors(
-    lowered: str, actors: tuple[Actor, ...], speaker: str | None, *, carry: bool = True
+    lowered: str,
+    actors: tuple[Actor, ...],
+    speaker: str | None,
+    *,
+    carry: bool = True,
+    within: Sequence[tuple[int, int]] | None = None,
 ) -> QuoteScan:
     """Map we/us/our inside each quote of `lowered` to that quote's speaker's country.
 
     Speakers are resolved lazily: only for quotes that hold a pronoun (and, when
     `carry` asks for the speaker to hand to the next field, the last quote), walking
-    back to the nearest attributed quote.
+    back to the nearest attributed quote. Given `within` (sorted, disjoint spans such
+    as the sentences to analyse), pronouns outside those spans are ignored.
     """
-    if not ('"' in lowered or "“" in lowered or "«" in lowered) or not (actors or speaker):
+    if not (actors or speaker) or not has_quote(lowered):
         return QuoteScan((), speaker)
-    quotes = [match.span() for match in QUOTE_PAIRS.finditer(lowered)]
+    quotes = quote_spans(lowered)
     found: list[Actor] = []
     for index, (start, end) in enumerate(quotes):
-        pronouns = [
-            p
-            for p in PRONOUNS.finditer(lowered, start, end)
-            if p.start() == 0
-            or not (lowered[p.start() - 1].isalnum() or lowered[p.start() - 1] == "'")
-        ]
+        pronouns = _pronouns(lowered, start, end, within)
         who = _attributed(lowered, quotes, index, actors) or speaker if pronouns else None
         if who is not None:
             found.extend(Actor(p.start(), p.end(), who, "pronoun") for p in pronouns)
     last = _attributed(lowered, quotes, len(quotes) - 1, actors) if quotes and carry else None
     return QuoteScan(tuple(found), last or speaker)
+
+
+def quote_spans(lowered: str) -> list[tuple[int, int]]:
+    """The offsets of every quotation (`QUOTE_PAIRS` matches), in text order.
+
+    With straight quotes only (most wire text), found with `str.find`: a quote runs to
+    the next '"', or to its line's end when that comes first.
+    """
+    if "“" in lowered or "«" in lowered:
+        return [match.span() for match in QUOTE_PAIRS.finditer(lowered)]
+    spans: list[tuple[int, int]] = []
+    at = lowered.find('"')
+    while at >= 0:
+        close, line = lowered.find('"', at + 1), lowered.find("\n", at + 1)
+        if line < 0:
+            line = len(lowered)
+        end = close + 1 if 0 <= close < line else line
+        spans.append((at, end))
+        at = lowered.find('"', end)
+    return spans
+
+
+def has_quote(lowered: str) -> bool:
+    """Whether the field holds a quotation mark that opens quotes."""
+    return '"' in lowered or "“" in lowered or "«" in lowered
+
+
+def has_pronoun(lowered: str, start: int, end: int) -> bool:
+    """Whether [start, end) may hold "we / us / our" (a cheap substring test first)."""
+    find = lowered.find
+    return (
+        find("we", start, end) >= 0 or find("us", start, end) >= 0 or find("our", start, end) >= 0
+    )
+
+
+def _pronouns(
+    lowered: str, start: int, end: int, within: Sequence[tuple[int, int]] | None
+) -> list[re.Match[str]]:
+    """The whole-word "we / us / our…" of [start, end) (and of `within`, if given)."""
+    if within is not None:
+        return [
+            p
+            for low, high in within
+            if low < end and start < high
+            for p in _pronouns(lowered, max(start, low), min(end, high), None)
+        ]
+    if not has_pronoun(lowered, start, end):
+        return []
+    return [
+        p
+        for p in PRONOUNS.finditer(lowered, start, end)
+        if p.start() == 0 or not (lowered[p.start() - 1].isalnum() or lowered[p.start() - 1] == "'")
+    ]
 
 
 def _attributed(

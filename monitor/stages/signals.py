@@ -26,7 +26,7 @@ from monitor.stages.signal_dyads import choose_dyad, field_actors
 from monitor.stages.signal_gate import Groups, quoted_pronoun, worth_analysing
 from monitor.stages.signal_lexicon import Hit, Lexicon, lower_field
 from monitor.stages.signal_modality import condition_starts, cue_context
-from monitor.stages.signal_quotes import Actor, pronoun_actors
+from monitor.stages.signal_quotes import Actor, has_quote, pronoun_actors
 
 __all__ = ["SignalDetector"]
 
@@ -77,10 +77,13 @@ class SignalDetector:
             lowered = lower_field(text)
             hits = self._lexicon.scan(lowered)
             title = field == FIELDS[0]
-            actors = field_actors(countries, field) if hits or title else ()
+            if not (hits or (title and has_quote(lowered))):
+                continue  # no cue, and no headline quote whose speaker could carry
+            actors = field_actors(countries, field)
             groups = worth_analysing(text, lowered, hits, actors) if hits else []
             if title or (groups and quoted_pronoun(lowered, groups)):
-                quotes = pronoun_actors(lowered, actors, speaker, carry=title)
+                within = [bounds for bounds, _ in groups]  # pronouns elsewhere go unused
+                quotes = pronoun_actors(lowered, actors, speaker, carry=title, within=within)
                 speaker = quotes.speaker  # a headline's speaker carries into the body's quotes
                 if quotes.actors:
                     actors = tuple(sorted(actors + quotes.actors, key=lambda a: a.start))
@@ -110,12 +113,17 @@ class SignalDetector:
         self, kind: SignalKind, hits: list[Hit], view: SentenceView, span: Span, text: str
     ) -> Signal | None:
         """The sentence's signal of one kind, led by its best cue (None under min_score)."""
-        best = _fill_dyad(_best(hits, view), hits, view)
-        bonus = 0.05 * min(2, len({h[2].phrase for h in hits}) - 1)
-        score = round(min(1.0, best.score + bonus), 3)
+        if len(hits) == 1:  # the common case: nothing to rank, borrow or add
+            best = _score(view, hits[0])
+            score = round(min(1.0, best.score), 3)
+            ordered = hits
+        else:
+            best = _fill_dyad(_best(hits, view), hits, view)
+            bonus = 0.05 * min(2, len({h[2].phrase for h in hits}) - 1)
+            score = round(min(1.0, best.score + bonus), 3)
+            ordered = [best.hit, *(h for h in hits if h is not best.hit)]
         if score < self._min_score:
             return None
-        ordered = [best.hit, *(h for h in hits if h is not best.hit)]
         cues = tuple(Cue(text[h[0] : h[1]], span.field, h[0], h[1]) for h in ordered)
         return _signal(kind, best, score, span, cues)
 

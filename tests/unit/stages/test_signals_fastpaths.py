@@ -1,0 +1,185 @@
+"""The signal engine's shortcuts give exactly what the plain computations give."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import string
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from monitor.stages.sentences import sentence_bounds, sentence_end, split_sentences
+from monitor.stages.signal_dyads import MARKED, MARKED_ASCII
+from monitor.stages.signal_gate import MIN_ACTORS, REACH, worth_analysing
+from monitor.stages.signal_lexicon import (
+    SPACES,
+    SPACES_ASCII,
+    Hit,
+    Lexicon,
+    _longest,
+    lower_field,
+    translate_fast,
+)
+from monitor.stages.signal_modality import CLAUSE_MARKS, CLAUSE_WORDS, CLAUSE_WORDS_ASCII
+from monitor.stages.signal_quotes import (
+    PRONOUNS,
+    QUOTE_PAIRS,
+    Actor,
+    has_pronoun,
+    pronoun_actors,
+    quote_spans,
+)
+
+SPECIALS = "“”‘’«»—–…"
+TEXT = st.text(alphabet=st.sampled_from(list('ab A.?!\n"“”U.S3 ')), max_size=80)
+VOCABULARY = [
+    *("Russia", "Turkey", "threatened", "talks", "met", "support", "the", "we", "us", "our"),
+    *(".", ",", ";", '"', "“", "”", "\n", "if", "Russia", "talks", "Turkey", ".", " "),
+]
+WORDS = st.lists(st.sampled_from(VOCABULARY), max_size=40)
+
+
+@functools.cache
+def _lexicon() -> Lexicon:
+    return Lexicon.load()
+
+
+def _reference_longest(hits: list[Hit]) -> list[Hit]:
+    """Overlap removal without the already-ordered shortcut."""
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h[0], h[0] - h[1])):
+        if kept and hit[0] < kept[-1][1]:
+            if hit[1] - hit[0] > kept[-1][1] - kept[-1][0]:
+                kept[-1] = hit
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _reference_worth(text: str, hits: list[Hit], actors: tuple[Actor, ...]) -> list[object]:
+    """Sentences of gated hits, each looked up in full, kept when one hit counts alone
+    or two countries are inside (no counter cues in these texts)."""
+    strong = [h[0] for h in hits if h[3]]
+    codes = [a.code for a in actors]
+    starts = [a.start for a in actors]
+
+    def several(start: int, end: int) -> bool:
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        return len(set(codes[lo:hi])) >= MIN_ACTORS
+
+    gated = [
+        h
+        for h in hits
+        if h[3]
+        or any(abs(p - h[0]) <= REACH for p in strong)
+        or several(h[0] - REACH, h[1] + REACH)
+    ]
+    groups: list[tuple[tuple[int, int], list[Hit]]] = []
+    bounds = (0, 0)
+    for hit in gated:
+        if hit[0] >= bounds[1]:
+            bounds = sentence_bounds(text, hit[0], floor=bounds[1])
+            groups.append((bounds, []))
+        if bounds[0] <= hit[0] and hit[1] <= bounds[1]:
+            groups[-1][1].append(hit)
+    return [(b, g) for b, g in groups if g and (any(h[3] for h in g) or several(b[0], b[1]))]
+
+
+def _actors(text: str) -> tuple[Actor, ...]:
+    found = [
+        Actor(m, m + len(name), code, "name")
+        for name, code in (("Russia", "RU"), ("Turkey", "TR"))
+        for m in _all(text, name)
+    ]
+    return tuple(sorted(found))
+
+
+def _all(text: str, word: str) -> list[int]:
+    at, found = text.find(word), []
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+class TestTranslationTables:
+    def test_spaces_blanks_punctuation_whitespace_and_typographic_marks(self) -> None:
+        blanked = set(string.punctuation + string.whitespace + "“”‘’«»—–…·")
+        for code in range(0x2100):
+            char = chr(code)
+            assert char.translate(SPACES) == (" " if char in blanked else char)
+
+    def test_clause_words_keeps_letters_and_apostrophes_and_marks_clauses(self) -> None:
+        for code in range(0x2100):
+            char = chr(code)
+            blank = (code < 0x250 or char in SPECIALS) and not char.isalpha() and char != "'"
+            expected = "|" if char in CLAUSE_MARKS else " " if blank else char
+            assert char.translate(CLAUSE_WORDS) == expected
+
+    @given(st.text(max_size=40) | st.text(alphabet=st.characters(max_codepoint=0x7F)))
+    def test_fast_translation_equals_the_str_table(self, text: str) -> None:
+        for table, fast in (
+            (SPACES, SPACES_ASCII),
+            (CLAUSE_WORDS, CLAUSE_WORDS_ASCII),
+            (MARKED, MARKED_ASCII),
+        ):
+            assert translate_fast(text, table, fast) == text.translate(table)
+
+    def test_marked_is_spaces_with_clause_marks_kept_as_bars(self) -> None:
+        assert ',;:(“"—–|'.translate(MARKED) == "||||||||" + " "
+
+
+class TestScanShortcuts:
+    @given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8)), max_size=12))
+    def test_longest_matches_the_sorted_reference(self, spans: list[tuple[int, int]]) -> None:
+        entry = _lexicon().entries[0]
+        hits: list[Hit] = sorted(
+            {(s, s + n, entry, True) for s, n in spans}, key=lambda h: (h[1], h[0])
+        )  # the automaton reports hits in end order
+        assert _longest(hits) == _reference_longest(hits)
+
+
+class TestSentenceShortcuts:
+    @given(TEXT)
+    def test_sentence_end_is_where_sentence_bounds_ends(self, text: str) -> None:
+        for start, end in split_sentences(text):
+            raw_end = sentence_end(text, start)
+            assert sentence_bounds(text, start, end=raw_end) == sentence_bounds(text, start)
+            assert text[start:raw_end].rstrip() == text[start:end]
+
+
+class TestGateShortcuts:
+    @given(WORDS)
+    def test_worth_analysing_agrees_with_looking_up_every_sentence(self, words: list[str]) -> None:
+        text = " ".join(words)
+        lowered = lower_field(text)
+        hits = _lexicon().scan(lowered)
+        actors = _actors(text)
+        assert worth_analysing(text, lowered, hits, actors) == _reference_worth(text, hits, actors)
+
+
+class TestQuoteShortcuts:
+    @given(st.text(alphabet=st.sampled_from(list('ab "\n“”«»')), max_size=40))
+    def test_quote_spans_are_the_regex_matches(self, text: str) -> None:
+        assert quote_spans(text) == [m.span() for m in QUOTE_PAIRS.finditer(text)]
+
+    @given(st.text(alphabet=st.sampled_from(list("weusorx ")), max_size=30))
+    def test_has_pronoun_never_misses_a_pronoun(self, text: str) -> None:
+        if PRONOUNS.search(text):
+            assert has_pronoun(text, 0, len(text))
+
+    @given(WORDS, st.integers(0, 120), st.integers(0, 120))
+    def test_pronouns_within_spans_are_the_full_scan_restricted(
+        self, words: list[str], low: int, width: int
+    ) -> None:
+        lowered = lower_field(" ".join(words))
+        while low < len(lowered) and not lowered[low].isspace():
+            low += 1  # spans start and end at whitespace, as sentences do
+        high = min(len(lowered), low + width)
+        while high < len(lowered) and not lowered[high].isspace():
+            high += 1
+        actors = (Actor(0, 0, "TR", "name"),)
+        full = pronoun_actors(lowered, actors, "RU", carry=False).actors
+        part = pronoun_actors(lowered, actors, "RU", carry=False, within=[(low, high)]).actors
+        assert part == tuple(a for a in full if low <= a.start and a.end <= high)
