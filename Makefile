@@ -41,7 +41,7 @@ kafka-jars: $(STAMP)  ## resolve the Kafka broker jars from Maven Central (cache
 
 prometheus:  ## install Prometheus (Debian package) for the tests that scrape a real worker
 	@command -v prometheus >/dev/null || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq prometheus >/dev/null; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus >/dev/null; \
 	  else echo "prometheus missing: sudo apt-get install prometheus (its tests skip locally, fail on CI)"; fi; }
 
 kafka-up: kafka-jars  ## start a local Apache Kafka on 127.0.0.1:$(KAFKA_PORT) in the background
