@@ -22,8 +22,6 @@ from monitor.stages.signals import SignalDetector
 
 __all__ = ["Outcome", "Pipeline", "Processed"]
 
-STAGES = ("normalize", "countries", "signals", "rules")
-
 
 @dataclass(frozen=True, slots=True)
 class Processed:

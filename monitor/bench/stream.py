@@ -9,6 +9,7 @@ producer's send to the alert arriving at a consumer.
 from __future__ import annotations
 
 import asyncio
+import math
 import time
 import uuid
 from typing import Any
@@ -32,8 +33,8 @@ def percentile(values: list[float], q: float) -> float:
     if not values:
         return 0.0
     ordered = sorted(values)
-    rank = max(0, min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1))))
-    return ordered[rank]
+    rank = math.ceil(q / 100 * len(ordered))  # the smallest value with q% at or below it
+    return ordered[max(0, min(len(ordered), rank) - 1)]
 
 
 def bench_settings(bootstrap: str, tag: str) -> Settings:
