@@ -21,7 +21,8 @@ from monitor.stages.countries_lexicon import (
     SPEECH_VERBS,
     STREETS,
 )
-from monitor.stages.gazetteer import (
+from monitor.stages.gazetteer import Gazetteer, Mention
+from monitor.stages.gazetteer_keys import (
     ROUTE_BLOCK,
     ROUTE_INSTITUTION,
     ROUTE_LOCAL,
@@ -29,9 +30,7 @@ from monitor.stages.gazetteer import (
     ROUTE_ORG,
     ROUTE_PERSON,
     ROUTE_STREET,
-    Gazetteer,
     Key,
-    Mention,
 )
 
 __all__ = ["Evidence", "EvidenceReader", "Mention"]

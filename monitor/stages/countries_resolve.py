@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from monitor.stages.countries_evidence import Mention
 from monitor.stages.countries_lexicon import LOCAL_NEWS
-from monitor.stages.gazetteer import Sense, is_weak
+from monitor.stages.gazetteer_keys import Sense, is_weak
 
 __all__ = ["reads_local", "resolve"]
 
