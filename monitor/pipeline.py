@@ -20,7 +20,7 @@ from monitor.stages.normalize import normalize
 from monitor.stages.rules import DEFAULT_RULES, AlertRule, apply_rules
 from monitor.stages.signals import SignalDetector
 
-__all__ = ["Outcome", "Pipeline", "Processed"]
+__all__ = ["Outcome", "Pipeline", "Processed", "decode_raw", "parse_article"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +33,19 @@ class Processed:
 
 
 Outcome = Processed | Rejection
+
+
+def decode_raw(raw: bytes, max_bytes: int) -> dict[str, Any] | Rejection:
+    """The checks before any stage: the size limit, then a JSON object."""
+    if len(raw) > max_bytes:
+        return Rejection(RejectReason.OVERSIZE, f"{len(raw)} bytes, limit {max_bytes}", "decode")
+    return decode_object(raw)
+
+
+def parse_article(raw: bytes, max_bytes: int) -> Article | Rejection:
+    """Everything the worker checks before analysis (what `monitor ingest` validates)."""
+    payload = decode_raw(raw, max_bytes)
+    return payload if isinstance(payload, Rejection) else normalize(payload)
 
 
 def _no_clock() -> float:
@@ -62,10 +75,7 @@ class Pipeline:
 
     def process(self, raw: bytes) -> Outcome:
         """Decode, validate, analyse and apply the alert rules to one raw message."""
-        if len(raw) > self.max_bytes:
-            detail = f"{len(raw)} bytes, limit {self.max_bytes}"
-            return Rejection(RejectReason.OVERSIZE, detail, "decode")
-        payload = decode_object(raw)
+        payload = decode_raw(raw, self.max_bytes)
         if isinstance(payload, Rejection):
             return payload
         return self.process_payload(payload)

@@ -14,11 +14,10 @@ from dataclasses import dataclass, field
 import click
 from aiokafka import AIOKafkaProducer
 
-from monitor.codec import decode_object
 from monitor.config import Settings
-from monitor.models import Rejection, RejectReason
+from monitor.models import Rejection
+from monitor.pipeline import parse_article
 from monitor.sources import Item
-from monitor.stages.normalize import normalize
 
 __all__ = ["IngestSummary", "check_item", "publish"]
 
@@ -41,12 +40,7 @@ class IngestSummary:
 
 def check_item(item: Item, max_bytes: int) -> Rejection | None:
     """The worker's own validation, run before sending."""
-    if len(item.raw) > max_bytes:
-        return Rejection(RejectReason.OVERSIZE, f"{len(item.raw)} bytes", "decode")
-    payload = decode_object(item.raw)
-    if isinstance(payload, Rejection):
-        return payload
-    article = normalize(payload)
+    article = parse_article(item.raw, max_bytes)
     return article if isinstance(article, Rejection) else None
 
 
