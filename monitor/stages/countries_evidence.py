@@ -42,9 +42,17 @@ _SPEECH_VERBS = frozenset(SPEECH_VERBS)
 _DROP_OR_ORG = ROUTE_BLOCK | ROUTE_ORG
 _BIG_CITY = 1_000_000
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATELINE = (
+_OUTLET = r"\((?:[A-Z][A-Za-z&.' ]{0,23}[A-Za-z.])\)"  # (Reuters), (AP), (WBKO)
+# A wire dateline: "HOUSTON, March 3 -", "BUENOS AIRES (Reuters) -", "EDMONTON, Ky. (WBKO) --".
+_WIRE_DATELINE = (
     r"^(?:[^\n]*\n)?\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z. ]{1,25}?))?"
-    rf"(?:,\s*{_MONTHS}\s+\d{{1,2}}|\s*\((?:Reuters|AP|AFP|UPI|dpa)\))\s*[-–—:]"
+    rf"(?:,\s*{_MONTHS}\s+\d{{1,2}}|\s*{_OUTLET})\s*[-–—:]"
+)
+# A local paper's dateline in capitals, maybe after a headline sentence: "CROMWELL —",
+# "CHARLESTON, W.Va. —", "ST. PAUL --".
+_CAPS_DATELINE = (
+    r"^(?:[^\n]*\n|[^\n]{0,200}?[a-z0-9)'’\"”][.!?]\s+)?\s*([A-Z][A-Z.'\- ]{1,40}?)"
+    r"(?:,\s*([A-Z][A-Za-z. ]{1,25}?))?\s*(?:[—–]\s?|--?\s)"
 )
 
 
@@ -62,7 +70,7 @@ class EvidenceReader:
     def __init__(self, gazetteer: Gazetteer, first_names: frozenset[str]) -> None:
         self._gazetteer = gazetteer
         self._first_names = first_names
-        self._dateline = re.compile(_DATELINE)
+        self._datelines = (re.compile(_WIRE_DATELINE), re.compile(_CAPS_DATELINE))
 
     def read(self, title: str, text: str) -> Evidence:
         """Evidence from an article's title and text, in reading order."""
@@ -132,11 +140,12 @@ class EvidenceReader:
         return key.local_city and _after_first_name(text, start, self._first_names)
 
     def _dateline_mention(self, text: str) -> Mention | None:
-        match = self._dateline.match(text[:160])
+        wire, caps = self._datelines
+        match = wire.match(text[:160]) or caps.match(text[:300])
         if match is None:
             return None
         place = match.group(1).strip()
-        key = _qualified(self._gazetteer.lookup(place), self._qualifier(match.group(2)))
+        key = _qualified(_as_town(self._gazetteer.lookup(place)), self._qualifier(match.group(2)))
         if key is None:
             return None
         start = match.start(1)
@@ -156,6 +165,14 @@ def _qualified(place: Key | None, qualifier: Key | None) -> Key | None:
     codes = {s.code for s in qualifier.senses}
     narrowed = tuple(s for s in place.senses if s.code in codes)
     return Key.of(place.length, narrowed) if narrowed else qualifier
+
+
+def _as_town(key: Key | None) -> Key | None:
+    """A dateline names a city, never a country: "LEBANON —" is Lebanon, Pennsylvania."""
+    if key is None or key.senses[0].kind != "name":
+        return key
+    towns = tuple(s for s in key.senses if s.kind == "city")
+    return Key.of(key.length, towns) if towns else key
 
 
 def _is_place(key: Key | None) -> bool:

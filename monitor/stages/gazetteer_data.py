@@ -179,6 +179,7 @@ def _city_forms(
 ) -> Iterator[Entry]:
     name = city["name"]
     names = {name} if name.isascii() else {name, ascii_fold(name)}
+    names |= {form for n in names for form in abbreviated_forms(n)}
     prior = 0.95 if capital else min(0.8, 0.3 + population / 2e7)
     for form in names - stop:
         if len(form) > 2:
@@ -196,6 +197,19 @@ def _city_forms(
             yield Entry(
                 city["countrycode"], "city", alias, weak=True, population=population, prior=0.2
             )
+
+
+_ABBREVIATED = (("Saint ", ("St. ", "St ")), ("St. ", ("Saint ", "St ")),
+                ("Sainte ", ("Ste. ",)), ("Fort ", ("Ft. ",)), ("Mount ", ("Mt. ",)))
+
+
+def abbreviated_forms(name: str) -> tuple[str, ...]:
+    """The other usual spellings of a name's first word: "Saint Paul" → "St. Paul", "St Paul"."""
+    for word, others in _ABBREVIATED:
+        if name.startswith(word):
+            rest = name[len(word):]
+            return tuple(other + rest for other in others)
+    return ()
 
 
 def _usable_alias(name: str) -> bool:

@@ -128,6 +128,10 @@ class TestDatelines:
             ("TITLE LINE\nLONDON, March 2 - Prices fell.", "GB"),
             ("BEIRUT (Reuters) - A militia spokesman said.", "LB"),
             ("READING, Penn., Feb 26 - Qtly div 25 cts.", "US"),
+            ("EDMONTON, Ky. (WBKO) -- One man is dead after a hunting accident.", "US"),
+            ("CROMWELL, Conn. — The town council met on Monday.", "US"),
+            ("Council to vote on budget. CHARLESTON, W.Va. — The council met.", "US"),
+            ("ST. PAUL -- Lawmakers met at the Capitol on Monday.", "US"),
         ],
     )
     def test_dateline_country_is_focus(self, tagger: CountryTagger, text: str, code: str) -> None:
@@ -138,6 +142,42 @@ class TestDatelines:
     def test_dateline_qualifier_picks_the_country(self, tagger: CountryTagger) -> None:
         tagging = tag(tagger, "LONDON, Ontario, March 2 - The company said.")
         assert codes(tagging) == {"CA"}
+
+    def test_a_dateline_names_a_town_not_a_country(self, tagger: CountryTagger) -> None:
+        tagging = tag(tagger, "LEBANON — The school board approved the budget on Monday.")
+        assert codes(tagging) == {"US"}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "BREAKING NEWS — The school board approved the budget.",
+            "The minister said. Then — after a pause — he left.",
+        ],
+    )
+    def test_capitals_before_a_dash_that_are_no_place_are_ignored(
+        self, tagger: CountryTagger, text: str
+    ) -> None:
+        assert codes(tag(tagger, text)) == set()
+
+
+class TestAbbreviatedNames:
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("Talks resumed in St. Petersburg on Friday.", "RU"),
+            ("Talks resumed in Saint Petersburg on Friday.", "RU"),
+            ("He flew from St Petersburg to Moscow.", "RU"),
+            ("The rally in St. Paul drew thousands.", "US"),
+            ("Traffic in Ft. Worth was slow.", "US"),
+        ],
+    )
+    def test_saint_fort_and_mount_are_spelled_every_usual_way(
+        self, tagger: CountryTagger, text: str, code: str
+    ) -> None:
+        assert codes(tag(tagger, text)) == {code}
+
+    def test_the_namesake_town_follows_its_state(self, tagger: CountryTagger) -> None:
+        assert codes(tag(tagger, "The storm hit St. Petersburg, Florida, overnight.")) == {"US"}
 
 
 class TestTraps:
