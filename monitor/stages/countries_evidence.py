@@ -40,6 +40,7 @@ _new = tuple.__new__  # builds a Mention without NamedTuple's Python-level __new
 _STREET_INITIALS = frozenset(s[1] for s in STREETS)  # cheap pre-check before STREETS
 _SPEECH_VERBS = frozenset(SPEECH_VERBS)
 _DROP_OR_ORG = ROUTE_BLOCK | ROUTE_ORG
+_SURNAME_ROUTES = ROUTE_INSTITUTION | ROUTE_METONYM  # demonyms and capitals: "Monica French"
 _BIG_CITY = 1_000_000
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _OUTLET = r"\((?:[A-Z][A-Za-z&.' ]{0,23}[A-Za-z.])\)"  # (Reuters), (AP), (WBKO)
@@ -103,6 +104,8 @@ class EvidenceReader:
             if kind == "org":
                 orgs.append(classified)
                 continue
+            if classified.key.suffix and index:
+                _drop_county_name(countries, found[index - 1], classified)
             countries.append(classified)
             if kind == _PERSON:
                 people.add(classified.text.lower())
@@ -123,6 +126,8 @@ class EvidenceReader:
             return None if narrowed is key and key.weak else _as(mention, "city", narrowed)
         if route & ROUTE_PERSON and self._is_person(key, text, start, end):
             return _as(mention, _PERSON, key)
+        if (route & _SURNAME_ROUTES or key.kind == "city") and self._after_given_name(text, start):
+            return _as(mention, _PERSON, key)
         if route & ROUTE_INSTITUTION:
             following = text[end : end + 24].lstrip().lower()
             if following.startswith(INSTITUTION_WORDS):
@@ -138,6 +143,13 @@ class EvidenceReader:
         if key.person and _beside_name(text, start, end):
             return True
         return key.local_city and _after_first_name(text, start, self._first_names)
+
+    def _after_given_name(self, text: str, start: int) -> bool:
+        """Whether a given name comes right before the span: "Monica French", "Brandon Paris"."""
+        if text[start - 1 : start] != " ":
+            return False
+        words = text[max(0, start - 20) : start].split()
+        return bool(words) and words[-1] in self._first_names
 
     def _dateline_mention(self, text: str) -> Mention | None:
         wire, caps = self._datelines
@@ -226,6 +238,12 @@ def _namesake(key: Key) -> Key:
 def _as(mention: Mention, kind: str, key: Key) -> Mention:
     """The mention read as another kind, or with a narrowed key."""
     return _new(Mention, (mention[0], mention[1], mention[2], mention[3], kind, key))
+
+
+def _drop_county_name(mentions: list[Mention], before: Mention, suffix: Mention) -> None:
+    """"Guernsey County": the name right before a county suffix names the county."""
+    if mentions and mentions[-1] is before and before[2] + 1 == suffix[1]:
+        mentions.pop()
 
 
 def _before_suffix(after: Mention, end: int) -> bool:

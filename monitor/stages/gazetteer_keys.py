@@ -133,7 +133,8 @@ class Key(NamedTuple):
             local_city=local_city,
             kind=first.kind,
             suffix=all(s.suffix for s in senses),
-            plain=not (block or org or person or local_city) and first.kind in _PLAIN_KINDS,
+            plain=not (block or org or person or local_city or first.suffix)
+            and first.kind in _PLAIN_KINDS,
             settled=bool(code) and not weak,
             route=_route(first, block=block, org=org, person=person or local_city, code=code),
         )

@@ -105,3 +105,36 @@ class TestAdjectivesInLocalNews:
     def test_in_local_news_a_named_country_stays(self, tagger: CountryTagger) -> None:
         text = "The school board hired a French teacher who grew up in France."
         assert "FR" in codes(tagger, text)
+
+
+class TestCountyNames:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The Guernsey County Sheriff's Office reported the fire.",
+            "Jersey County officials met on Monday.",
+        ],
+    )
+    def test_a_place_before_county_names_the_county(self, tagger: CountryTagger, text: str) -> None:
+        assert codes(tagger, text) == {"US"}
+
+    def test_the_place_alone_is_still_itself(self, tagger: CountryTagger) -> None:
+        assert codes(tagger, "Guernsey lies off the coast of Normandy.") == {"GG", "FR"}
+
+
+class TestSurnames:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Public information officer Monica French said questions arose in August.",
+            "The headliners were the Brandon Paris Band and a magician.",
+            "Coach Kyle Irish said the team played well.",
+        ],
+    )
+    def test_a_place_word_after_a_given_name_is_a_surname(
+        self, tagger: CountryTagger, text: str
+    ) -> None:
+        assert codes(tagger, text) == set()
+
+    def test_the_word_elsewhere_is_still_evidence(self, tagger: CountryTagger) -> None:
+        assert codes(tagger, "French officials met Irish diplomats in Paris.") == {"FR", "IE"}
