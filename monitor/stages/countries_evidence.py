@@ -40,7 +40,6 @@ _new = tuple.__new__  # builds a Mention without NamedTuple's Python-level __new
 _STREET_INITIALS = frozenset(s[1] for s in STREETS)  # cheap pre-check before STREETS
 _SPEECH_VERBS = frozenset(SPEECH_VERBS)
 _DROP_OR_ORG = ROUTE_BLOCK | ROUTE_ORG
-_SURNAME_ROUTES = ROUTE_INSTITUTION | ROUTE_METONYM  # demonyms and capitals: "Monica French"
 _BIG_CITY = 1_000_000
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _OUTLET = r"\((?:[A-Z][A-Za-z&.' ]{0,23}[A-Za-z.])\)"  # (Reuters), (AP), (WBKO)
@@ -49,12 +48,12 @@ _WIRE_DATELINE = (
     r"^(?:[^\n]*\n)?\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z. ]{1,25}?))?"
     rf"(?:,\s*{_MONTHS}\s+\d{{1,2}}|\s*{_OUTLET})\s*[-–—:]"
 )
-# A local paper's dateline in capitals, maybe after a headline sentence: "CROMWELL —",
-# "CHARLESTON, W.Va. —", "ST. PAUL --".
+# A local paper's dateline in capitals, at the start or after a headline sentence:
+# "CROMWELL —", "CHARLESTON, W.Va. —", "ST. PAUL --".
 _CAPS_DATELINE = (
-    r"^(?:[^\n]*\n|[^\n]{0,200}?[a-z0-9)'’\"”][.!?]\s+)?\s*([A-Z][A-Z.'\- ]{1,40}?)"
-    r"(?:,\s*([A-Z][A-Za-z. ]{1,25}?))?\s*(?:[—–]\s?|--?\s)"
+    r"\s*([A-Z][A-Z.'\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z. ]{1,25}?))?\s*(?:[—–]\s?|--?\s)"
 )
+_HEADLINE_END = re.compile(r"[a-z0-9)'’\"”][.!?]\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,8 +125,6 @@ class EvidenceReader:
             return None if narrowed is key and key.weak else _as(mention, "city", narrowed)
         if route & ROUTE_PERSON and self._is_person(key, text, start, end):
             return _as(mention, _PERSON, key)
-        if (route & _SURNAME_ROUTES or key.kind == "city") and self._after_given_name(text, start):
-            return _as(mention, _PERSON, key)
         if route & ROUTE_INSTITUTION:
             following = text[end : end + 24].lstrip().lower()
             if following.startswith(INSTITUTION_WORDS):
@@ -144,16 +141,9 @@ class EvidenceReader:
             return True
         return key.local_city and _after_first_name(text, start, self._first_names)
 
-    def _after_given_name(self, text: str, start: int) -> bool:
-        """Whether a given name comes right before the span: "Monica French", "Brandon Paris"."""
-        if text[start - 1 : start] != " ":
-            return False
-        words = text[max(0, start - 20) : start].split()
-        return bool(words) and words[-1] in self._first_names
-
     def _dateline_mention(self, text: str) -> Mention | None:
         wire, caps = self._datelines
-        match = wire.match(text[:160]) or caps.match(text[:300])
+        match = wire.match(text[:160]) or _caps_dateline(caps, text[:300])
         if match is None:
             return None
         place = match.group(1).strip()
@@ -166,6 +156,21 @@ class EvidenceReader:
     def _qualifier(self, text: str | None) -> Key | None:
         """The key of a dateline's state or country ("READING, Penn.", "LONDON, Ontario")."""
         return self._gazetteer.lookup(text.strip()) if text else None
+
+
+def _caps_dateline(caps: re.Pattern[str], head: str) -> re.Match[str] | None:
+    """A dateline in capitals at the start of `head` or after its first line or sentence."""
+    match = caps.match(head)
+    if match is not None:
+        return match
+    line = head.find("\n")
+    sentence = _HEADLINE_END.search(head, 0, 202)
+    for start in (line + 1 if line >= 0 else -1, sentence.end() if sentence else -1):
+        if start > 0 and head[start : start + 2].isupper():
+            match = caps.match(head, start)
+            if match is not None:
+                return match
+    return None
 
 
 def _qualified(place: Key | None, qualifier: Key | None) -> Key | None:

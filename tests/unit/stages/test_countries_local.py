@@ -121,20 +121,3 @@ class TestCountyNames:
     def test_the_place_alone_is_still_itself(self, tagger: CountryTagger) -> None:
         assert codes(tagger, "Guernsey lies off the coast of Normandy.") == {"GG", "FR"}
 
-
-class TestSurnames:
-    @pytest.mark.parametrize(
-        "text",
-        [
-            "Public information officer Monica French said questions arose in August.",
-            "The headliners were the Brandon Paris Band and a magician.",
-            "Coach Kyle Irish said the team played well.",
-        ],
-    )
-    def test_a_place_word_after_a_given_name_is_a_surname(
-        self, tagger: CountryTagger, text: str
-    ) -> None:
-        assert codes(tagger, text) == set()
-
-    def test_the_word_elsewhere_is_still_evidence(self, tagger: CountryTagger) -> None:
-        assert codes(tagger, "French officials met Irish diplomats in Paris.") == {"FR", "IE"}
