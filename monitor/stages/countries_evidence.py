@@ -154,8 +154,14 @@ class EvidenceReader:
         return Mention("text", start, start + len(place), place, "dateline", key)
 
     def _qualifier(self, text: str | None) -> Key | None:
-        """The key of a dateline's state or country ("READING, Penn.", "LONDON, Ontario")."""
-        return self._gazetteer.lookup(text.strip()) if text else None
+        """The key of a dateline's state or country ("READING, Penn.", "LONDON, Ontario").
+
+        A state abbreviation may lack its full stop there ("EDMONTON, Ky (WBKO) --").
+        """
+        if not text:
+            return None
+        lookup, name = self._gazetteer.lookup, text.strip()
+        return lookup(name) or (lookup(name + ".") if name.isalpha() else None)
 
 
 def _caps_dateline(caps: re.Pattern[str], head: str) -> re.Match[str] | None:

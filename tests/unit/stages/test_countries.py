@@ -129,6 +129,7 @@ class TestDatelines:
             ("BEIRUT (Reuters) - A militia spokesman said.", "LB"),
             ("READING, Penn., Feb 26 - Qtly div 25 cts.", "US"),
             ("EDMONTON, Ky. (WBKO) -- One man is dead after a hunting accident.", "US"),
+            ("EDMONTON, Ky (WBKO) -- A barn fire spread overnight.", "US"),
             ("CROMWELL, Conn. — The town council met on Monday.", "US"),
             ("Council to vote on budget. CHARLESTON, W.Va. — The council met.", "US"),
             ("ST. PAUL -- Lawmakers met at the Capitol on Monday.", "US"),
