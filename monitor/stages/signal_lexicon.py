@@ -5,6 +5,9 @@ cameo | strength | role`. A phrase is lower-case words with two expansion device
 `{a,b,}` alternations (cartesian product) and a trailing `~` on a word for the
 regular verb forms (threaten~ → threaten, threatens, threatened, threatening).
 `kind` "block" marks anti-cues ("threat of rain") that silence overlapping cues.
+A phrase "head ... tail" is a gapped cue: the automaton finds the head, and the hit
+stands only when a tail form follows within `GAP_WORDS` words of the same clause
+("fired … at", "release~ … prisoners").
 `scan` runs the automaton once over a lower-cased field whose punctuation is mapped to
 spaces and padded with a space each side; every key is a cue form between spaces, so
 matches start and end on word boundaries by construction ("aid" never fires inside
@@ -21,6 +24,7 @@ from importlib import resources
 import ahocorasick
 
 __all__ = [
+    "GAP_WORDS",
     "SPACES",
     "SPACES_ASCII",
     "CueEntry",
@@ -31,6 +35,7 @@ __all__ = [
     "inflect",
     "lower_field",
     "parse_rows",
+    "tail_follows",
     "translate_fast",
 ]
 
@@ -68,6 +73,7 @@ class CueEntry:
     cameo: str
     strength: float  # 0..1
     role: str  # "verb", "noun" or "sym"
+    tail: tuple[str, ...] = ()  # gapped cue: " form " of a word run that must follow
 
     @property
     def alone(self) -> bool:
@@ -129,8 +135,29 @@ def parse_rows(text: str) -> tuple[CueEntry, ...]:
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         phrase, kind, category, cameo, strength, role = (c.strip() for c in line.split("|"))
-        entries.append(CueEntry(phrase, kind, category, cameo, float(strength), role))
+        head, _, tail = phrase.partition(" ... ")
+        tails = tuple(f" {form} " for form in expand_phrase(tail)) if tail else ()
+        entries.append(CueEntry(head, kind, category, cameo, float(strength), role, tails))
     return tuple(entries)
+
+
+GAP_WORDS = 3  # words a gapped cue's tail may start after its head
+GAP_STOPS = ",;:.!?()\"“”"  # clause marks a gapped cue does not reach across
+
+
+def tail_follows(lowered: str, end: int, tails: tuple[str, ...]) -> bool:
+    """Whether a tail form starts within GAP_WORDS words after `end`, in the same clause."""
+    window = lowered[end : end + 80]
+    for mark in GAP_STOPS:
+        cut = window.find(mark)
+        if cut >= 0:
+            window = window[:cut]
+    words = window.split()
+    for skip in range(min(GAP_WORDS + 1, len(words))):
+        run = f" {' '.join(words[skip : skip + 3])} "
+        if run.startswith(tails):
+            return True
+    return False
 
 
 class Lexicon:
@@ -146,6 +173,7 @@ class Lexicon:
                 if current is None or _outranks(entry, current[1]):
                     self._automaton.add_word(key, (len(key) - 1, entry, entry.alone))
         self._automaton.make_automaton()
+        self._gapped = any(entry.tail for entry in entries)
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -160,13 +188,19 @@ class Lexicon:
         hits = [(e - n, e - 1, en, a) for e, (n, en, a) in self._automaton.iter(padded)]
         if len(hits) > 1:
             hits = _longest(hits)
-        return [h for h in hits if h[2].kind != "block"]
+        kept = [h for h in hits if h[2].kind != "block"]
+        if self._gapped:  # a gapped cue stands only with its tail
+            kept = [h for h in kept if not h[2].tail or tail_follows(lowered, h[1], h[2].tail)]
+        return kept
 
 
 def _outranks(new: CueEntry, old: CueEntry) -> bool:
-    """Anti-cues win over cues sharing a surface form; otherwise the stronger wins."""
+    """Anti-cues win over cues sharing a surface form, plain cues over gapped ones;
+    otherwise the stronger wins."""
     if (new.kind == "block") != (old.kind == "block"):
         return new.kind == "block"
+    if bool(new.tail) != bool(old.tail):
+        return not new.tail
     return new.strength > old.strength
 
 

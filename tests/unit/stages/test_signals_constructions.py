@@ -1,0 +1,130 @@
+"""Golden phrasings for the detector's constructions: gapped cues, receiving help,
+goodwill releases, breaking agreements, hostile pledges, coordinated subjects.
+
+Each construction has sentences that must yield the signal (with its dyad) and
+near-miss sentences that must yield nothing of that kind.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.models import Mode, Signal, SignalKind
+from monitor.stages.signal_lexicon import parse_rows, tail_follows
+from monitor.stages.signals import SignalDetector
+from tests.unit.stages.test_signals import ANY, detect
+
+A, T = SignalKind.ALLIANCE, SignalKind.THREAT
+AS, FU, NE = Mode.ASSERTED, Mode.FUTURE, Mode.NEGATED
+
+# sentence, kind, mode, source, target ("*" = not checked)
+POSITIVE = [
+    # receiving help or assurances: the giver is the source
+    ("Georgia received fresh assurances from Turkey on Monday.", A, AS, "TR", ANY),
+    ("Kyiv has received weapons from Poland since March.", A, AS, "PL", "UA"),
+    ("Sudan is receiving humanitarian aid from Egypt and Qatar.", A, AS, "EG", "SD"),
+    ("Armenia received security guarantees from Russia last year.", A, AS, "RU", "AM"),
+    # goodwill releases and gestures (CAMEO 08 yield)
+    ("Iran freed two French nationals as a goodwill gesture to France.", A, AS, "IR", "FR"),
+    ("Israel said it would release dozens of Palestinian prisoners.", A, FU, "IL", ANY),
+    ("India will free 40 Pakistani prisoners next week.", A, FU, "IN", ANY),
+    ("Ukraine and Russia released hundreds of prisoners of war.", A, AS, "UA", "RU"),
+    # fired … <weapon> within a few words, target after it
+    ("North Korea fired two short-range missiles toward Japan.", T, AS, "KP", "JP"),
+    ("Syria fired anti-aircraft guns at Israeli jets overnight.", T, AS, "SY", "IL"),
+    # breaking or leaving an agreement (REJECT)
+    ("Russia scrapped the treaty with the United States.", T, AS, "RU", "US"),
+    ("Washington pulled out of the Iran nuclear deal in 2018.", T, AS, "US", ANY),
+    ("Azerbaijan broke the ceasefire with Armenia.", T, AS, "AZ", "AM"),
+    ("Venezuela withdrew from the regional trade pact with Colombia.", T, AS, "VE", "CO"),
+    ("Eritrea voiced regret at Ethiopia's refusal to talk.", T, AS, ANY, ANY),
+    # an intent head with hostile content is a threat, not a pledge of support
+    ("Qatar pledged to expel the exiled leaders of Egypt's opposition.", T, FU, "QA", "EG"),
+    ("Iran vowed to avenge the killing of its general by the United States.", T, FU, "IR", ANY),
+    # coordinated subjects: the first two members of "X, Y and Z"
+    ("The United States, Russia and China met in Geneva.", A, AS, "US", "RU"),
+    ("France, Germany, and Poland agreed to expand defence cooperation.", A, AS, "FR", "DE"),
+    ("In Syria, Iran and Russia held talks on Monday.", A, AS, "IR", "RU"),
+]  # fmt: skip
+
+# sentence, kind that must not appear
+NEGATIVE = [
+    ("The company fired 200 workers at its plant in Germany and France.", T),
+    ("The club fired its coach after the defeat in Turkey.", T),
+    ("Police released the names of the detainees in Turkey.", A),
+    ("The band released a video about prisoners in Russia.", A),
+    ("The airline received new aircraft from the factory in France.", A),
+    ("Japan received a letter from China about the fishing boat.", A),
+    ("The minister vowed to fight corruption at home.", T),
+    ("The firm withdrew from the auction for the Polish telecom operator.", T),
+    ("Turkey pledged to help Azerbaijan rebuild the region.", T),
+]  # fmt: skip
+
+
+def best_of(signals: tuple[Signal, ...], kind: SignalKind) -> Signal | None:
+    """The highest-scoring signal of `kind`, if any."""
+    found = [s for s in signals if s.kind is kind]
+    return max(found, key=lambda s: s.score) if found else None
+
+
+@pytest.fixture(scope="module")
+def detector() -> SignalDetector:
+    return SignalDetector.load()
+
+
+class TestConstructions:
+    @pytest.mark.parametrize(("sentence", "kind", "mode", "source", "target"), POSITIVE)
+    def test_finds_the_construction(
+        self,
+        detector: SignalDetector,
+        sentence: str,
+        kind: SignalKind,
+        mode: Mode,
+        source: str | None,
+        target: str | None,
+    ) -> None:
+        best = best_of(detect(detector, sentence), kind)
+        assert best is not None, f"no {kind} signal in {sentence!r}"
+        assert best.mode is mode
+        assert source == ANY or best.source == source
+        assert target == ANY or best.target == target
+
+    @pytest.mark.parametrize(("sentence", "kind"), NEGATIVE)
+    def test_near_miss_yields_no_signal_of_that_kind(
+        self, detector: SignalDetector, sentence: str, kind: SignalKind
+    ) -> None:
+        assert best_of(detect(detector, sentence), kind) is None
+
+    def test_top_signal_of_a_hostile_pledge_is_the_threat(self, detector: SignalDetector) -> None:
+        signals = detect(detector, "Turkey pledged to crush the militia backed by Syria.")
+        assert max(signals, key=lambda s: s.score).kind is T
+
+    def test_goodwill_release_outranks_the_earlier_arrest(self, detector: SignalDetector) -> None:
+        text = (
+            "The move, after he had been arrested last year, came as Israel said it would "
+            "free over 150 Palestinian prisoners as a goodwill gesture."
+        )
+        assert max(detect(detector, text), key=lambda s: s.score).kind is A
+
+
+class TestGappedCues:
+    def test_a_gapped_row_keeps_the_head_and_expands_the_tail(self) -> None:
+        (entry,) = parse_rows("fire~ ... {missile,rocket}s | threat | ASSAULT | 190 | 0.7 | verb")
+        assert entry.phrase == "fire~"
+        assert entry.tail == (" missiles ", " rockets ")
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (" two old missiles", True),
+            (" one two three missiles", True),
+            (" one two three four missiles", False),
+            (" the missiles", True),
+            (", then missiles", False),
+            (" missile", False),
+        ],
+    )
+    def test_tail_must_follow_within_the_gap_in_the_same_clause(
+        self, text: str, expected: bool
+    ) -> None:
+        assert tail_follows(text, 0, (" missiles ",)) is expected
