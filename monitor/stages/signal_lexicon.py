@@ -142,7 +142,7 @@ def parse_rows(text: str) -> tuple[CueEntry, ...]:
 
 
 GAP_WORDS = 3  # words a gapped cue's tail may start after its head
-GAP_STOPS = ",;:.!?()\"“”"  # clause marks a gapped cue does not reach across
+GAP_STOPS = ',;:.!?()"“”'  # clause marks a gapped cue does not reach across
 
 
 def tail_follows(lowered: str, end: int, tails: tuple[str, ...]) -> bool:

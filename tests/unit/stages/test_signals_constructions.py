@@ -45,6 +45,15 @@ POSITIVE = [
     ("The United States, Russia and China met in Geneva.", A, AS, "US", "RU"),
     ("France, Germany, and Poland agreed to expand defence cooperation.", A, AS, "FR", "DE"),
     ("In Syria, Iran and Russia held talks on Monday.", A, AS, "IR", "RU"),
+    # receiving visitors (CAMEO 043), exchanging information (06)
+    ("Egypt received a delegation from Sudan to discuss the dam.", A, AS, "EG", "SD"),
+    ("Serbian police liaised closely with Greek officials.", A, AS, ANY, ANY),
+    ("India and Japan agreed to share information on maritime threats.", A, AS, "IN", "JP"),
+    # work against a conflict phenomenon is cooperation ("end the fighting", "mine clearance")
+    ("Qatar helped end the fighting between Sudan and its neighbour.", A, AS, "QA", ANY),
+    ("Colombia and Venezuela set up a joint unit for conflict prevention.", A, AS, "CO", "VE"),
+    ("Japan funds mine clearance in Iraq.", A, AS, ANY, ANY),
+    ("Turkey called for a cessation of hostilities in Syria.", A, AS, "TR", "SY"),
 ]  # fmt: skip
 
 # sentence, kind that must not appear
@@ -58,6 +67,11 @@ NEGATIVE = [
     ("The minister vowed to fight corruption at home.", T),
     ("The firm withdrew from the auction for the Polish telecom operator.", T),
     ("Turkey pledged to help Azerbaijan rebuild the region.", T),
+    # places and periods named after a conflict
+    ("Post-conflict reconstruction in Iraq drew investors from Japan.", T),
+    ("Schools in war-torn regions of Ethiopia reopened.", T),
+    ("The season ended with a win for Turkey over Greece.", A),
+    ("Unless Iran stops the enrichment, Israel could launch strikes.", A),
 ]  # fmt: skip
 
 
