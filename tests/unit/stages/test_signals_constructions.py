@@ -54,6 +54,15 @@ POSITIVE = [
     ("Colombia and Venezuela set up a joint unit for conflict prevention.", A, AS, "CO", "VE"),
     ("Japan funds mine clearance in Iraq.", A, AS, ANY, ANY),
     ("Turkey called for a cessation of hostilities in Syria.", A, AS, "TR", "SY"),
+    ("The rebels agreed to lay down their arms.", A, AS, None, None),
+    # weapons given "for/to" someone are aid; "joint … committee" with a word between
+    ("The United States approved new weapons for Taiwan.", A, AS, "US", "TW"),
+    ("Iran and Iraq set up a joint border security committee.", A, AS, "IR", "IQ"),
+    # intensified opposition (REJECT)
+    ("Greece strongly opposed the Turkish drilling plans.", T, AS, "GR", "TR"),
+    # sponsoring armed groups is a threat, not an alliance
+    ("Israel accused Iran of arming militias in Syria.", T, AS, ANY, ANY),
+    ("Sudan denied financing rebels in Ethiopia.", T, NE, "SD", ANY),
 ]  # fmt: skip
 
 # sentence, kind that must not appear
@@ -72,6 +81,8 @@ NEGATIVE = [
     ("Schools in war-torn regions of Ethiopia reopened.", T),
     ("The season ended with a win for Turkey over Greece.", A),
     ("Unless Iran stops the enrichment, Israel could launch strikes.", A),
+    ("The committee in Germany met jointly with its partner body in France.", T),
+    ("Ukraine thanked Poland for its support of refugees.", T),
 ]  # fmt: skip
 
 
@@ -112,6 +123,10 @@ class TestConstructions:
     def test_top_signal_of_a_hostile_pledge_is_the_threat(self, detector: SignalDetector) -> None:
         signals = detect(detector, "Turkey pledged to crush the militia backed by Syria.")
         assert max(signals, key=lambda s: s.score).kind is T
+
+    def test_sponsoring_armed_groups_is_no_alliance(self, detector: SignalDetector) -> None:
+        signals = detect(detector, "Russia funds militants in Ukraine.")
+        assert [(s.kind, s.source, s.target) for s in signals] == [(T, "RU", "UA")]
 
     def test_goodwill_release_outranks_the_earlier_arrest(self, detector: SignalDetector) -> None:
         text = (
