@@ -63,6 +63,8 @@ POSITIVE = [
     # sponsoring armed groups is a threat, not an alliance
     ("Israel accused Iran of arming militias in Syria.", T, AS, ANY, ANY),
     ("Sudan denied financing rebels in Ethiopia.", T, NE, "SD", ANY),
+    # named captives released: a yield, not a hostage-taking
+    ("The hostages were freed by Qatar on Sunday.", A, AS, "QA", None),
 ]  # fmt: skip
 
 # sentence, kind that must not appear
@@ -83,6 +85,16 @@ NEGATIVE = [
     ("Unless Iran stops the enrichment, Israel could launch strikes.", A),
     ("The committee in Germany met jointly with its partner body in France.", T),
     ("Ukraine thanked Poland for its support of refugees.", T),
+    ("The hostages were freed by Qatar on Sunday.", T),
+    # legal, documentary and argumentative senses of cue words
+    ("The annual report was released in Japan on Monday.", A),
+    ("Annexed hereto is the letter from the mission of Egypt.", T),
+    ("Police in France sealed off the crime scene.", T),
+    ("Lawyers for the accused in Germany filed an appeal.", T),
+    ("The data from Japan support the claim that exports rose.", A),
+    ("Sales in Germany, as opposed to France, rose.", T),
+    ("All parties concerned in Cyprus met the deadline.", T),
+    ("Exports from India showed encouraging signs in May.", A),
 ]  # fmt: skip
 
 
