@@ -24,6 +24,7 @@ PRONOUN = re.compile(r"\b(?:we|us|our)")
 Groups = list[tuple[tuple[int, int], list[Hit]]]  # (sentence bounds, its hits) in text order
 REACH = 120  # chars around an ambient hit searched before finding its sentence
 MIN_ACTORS = 2  # distinct countries that make a sentence of ambient cues worth analysing
+RELATIVES = (" that ", " which ", " who ", " whose ")  # a counter does not govern across these
 
 
 def worth_analysing(text: str, lowered: str, hits: list[Hit], actors: tuple[Actor, ...]) -> Groups:
@@ -152,6 +153,11 @@ def _resolve_counters(lowered: str, hits: list[Hit]) -> list[Hit]:
 
 
 def _governs(lowered: str, counter: Hit, hit: Hit) -> bool:
-    """Whether `counter` governs `hit`: close before it, with no clause break between."""
+    """Whether `counter` governs `hit`: close before it, with no clause break (a mark, or
+    a relative clause: "measures against groups that threaten peace") between."""
     gap = lowered[counter[1] : hit[0]]
-    return len(gap) <= 60 and not any(mark in gap for mark in ";:().")
+    return (
+        len(gap) <= 60
+        and not any(mark in gap for mark in ";:().")
+        and not any(word in gap for word in RELATIVES)
+    )

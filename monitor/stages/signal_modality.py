@@ -2,7 +2,7 @@
 
 Rules, in priority order:
 
-* negated — a negator ("not", "n't", "never", "without", "failed") among the few
+* negated — a negator ("not", "n't", "never", "without", "failed", "unable") among the few
   words before the cue in its clause, "no" right before it, or a denial verb
   ("denied", "ruled out") in its clause;
 * conditional — the cue sits inside or after an "if / unless / in case" clause, or
@@ -29,6 +29,7 @@ __all__ = ["BACKGROUND_WEIGHT", "condition_starts", "cue_context", "sentence_mod
 CONDITION = re.compile(r"\b(?:if|unless|in case|in the event|provided that|should there)\b")
 NEGATORS = frozenset(
     {"not", "never", "without", "cannot", "neither", "nor", "nothing", "fail", "fails", "failed"}
+    | {"unable", "unwilling"}  # "was unable to support", "unwilling to prosecute"
 )
 DENIALS = frozenset(
     {"deny", "denies", "denied", "denying", "dismissed", "dismisses", "refute", "refuted"}

@@ -65,6 +65,11 @@ POSITIVE = [
     ("Sudan denied financing rebels in Ethiopia.", T, NE, "SD", ANY),
     # named captives released: a yield, not a hostage-taking
     ("The hostages were freed by Qatar on Sunday.", A, AS, "QA", None),
+    # obstructing aid outranks the aid it names
+    ("Israel blocked the delivery of humanitarian aid to Gaza and Egypt.", T, AS, "IL", ANY),
+    ("Ethiopia denied access to food aid in the region, Eritrea said.", T, AS, "ET", ANY),
+    # "unable / unwilling to" negates the act
+    ("Germany was unable to support Poland in the vote.", A, NE, "DE", "PL"),
 ]  # fmt: skip
 
 # sentence, kind that must not appear
@@ -139,6 +144,16 @@ class TestConstructions:
     def test_sponsoring_armed_groups_is_no_alliance(self, detector: SignalDetector) -> None:
         signals = detect(detector, "Russia funds militants in Ukraine.")
         assert [(s.kind, s.source, s.target) for s in signals] == [(T, "RU", "UA")]
+
+    def test_obstructed_aid_leads_the_sentence(self, detector: SignalDetector) -> None:
+        signals = detect(detector, "Russia restricted access to emergency aid for Ukraine.")
+        assert max(signals, key=lambda s: s.score).kind is T
+
+    def test_counter_does_not_govern_across_a_relative_clause(
+        self, detector: SignalDetector
+    ) -> None:
+        text = "The council weighed measures against groups that attack Iraq and Syria."
+        assert max(detect(detector, text), key=lambda s: s.score).kind is T
 
     def test_goodwill_release_outranks_the_earlier_arrest(self, detector: SignalDetector) -> None:
         text = (
