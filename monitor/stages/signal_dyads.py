@@ -109,10 +109,10 @@ def _verb_dyad(
 def _coordinated(lowered: str, clause: list[Actor]) -> tuple[str, str] | None:
     """The first two members when the clause ends in a coordinated subject: "X and Y",
     "X, Y and Z" (the last link must be "and")."""
-    if len(clause) < 2 or lowered[clause[-2].end : clause[-1].start].strip(" ,") != "and":
+    if len(clause) < 2 or _link(lowered, clause[-2], clause[-1]) != "and":
         return None
     first = len(clause) - 2
-    while first > 0 and lowered[clause[first - 1].end : clause[first].start].strip() == ",":
+    while first > 0 and _link(lowered, clause[first - 1], clause[first]) == "":
         first -= 1
     members = clause[first:]
     while len(members) > 2 and not _subject(lowered, members[:1]):
@@ -121,6 +121,12 @@ def _coordinated(lowered: str, clause: list[Actor]) -> tuple[str, str] | None:
         return None
     codes = list(dict.fromkeys(a.code for a in members))
     return (codes[0], codes[1]) if len(codes) > 1 else None
+
+
+def _link(lowered: str, left: Actor, right: Actor) -> str:
+    """The words joining two list members, without commas and "the": "and", "" (a comma)."""
+    words = lowered[left.end : right.start].replace(",", " ").split()
+    return " ".join(w for w in words if w != "the")
 
 
 def _received(

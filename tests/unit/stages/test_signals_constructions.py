@@ -45,6 +45,7 @@ POSITIVE = [
     ("The United States, Russia and China met in Geneva.", A, AS, "US", "RU"),
     ("France, Germany, and Poland agreed to expand defence cooperation.", A, AS, "FR", "DE"),
     ("In Syria, Iran and Russia held talks on Monday.", A, AS, "IR", "RU"),
+    ("Japan and the United States agree that the dispute needs talks.", A, AS, "JP", "US"),
     # receiving visitors (CAMEO 043), exchanging information (06)
     ("Egypt received a delegation from Sudan to discuss the dam.", A, AS, "EG", "SD"),
     ("Serbian police liaised closely with Greek officials.", A, AS, ANY, ANY),
