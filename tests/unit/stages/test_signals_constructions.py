@@ -69,6 +69,8 @@ POSITIVE = [
     # obstructing aid outranks the aid it names
     ("Israel blocked the delivery of humanitarian aid to Gaza and Egypt.", T, AS, "IL", ANY),
     ("Ethiopia denied access to food aid in the region, Eritrea said.", T, AS, "ET", ANY),
+    # a plural "threats" with its owner and target is still a threat
+    ("Russia's threats against Ukraine grew louder.", T, AS, "RU", "UA"),
     # "unable / unwilling to" negates the act
     ("Germany was unable to support Poland in the vote.", A, NE, "DE", "PL"),
 ]  # fmt: skip
@@ -101,6 +103,7 @@ NEGATIVE = [
     ("Sales in Germany, as opposed to France, rose.", T),
     ("All parties concerned in Cyprus met the deadline.", T),
     ("Exports from India showed encouraging signs in May.", A),
+    ("Parties to armed conflict in Sudan must let aid through.", T),
 ]  # fmt: skip
 
 
