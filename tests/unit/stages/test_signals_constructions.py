@@ -69,6 +69,10 @@ POSITIVE = [
     # obstructing aid outranks the aid it names
     ("Israel blocked the delivery of humanitarian aid to Gaza and Egypt.", T, AS, "IL", ANY),
     ("Ethiopia denied access to food aid in the region, Eritrea said.", T, AS, "ET", ANY),
+    # sanctions named with their target; lifting them is a concession
+    ("New Japanese sanctions against Russia took effect.", T, AS, ANY, "RU"),
+    ("Germany backed the lifting of sanctions on Iran.", A, AS, "DE", "IR"),
+    ("Iran won sanctions relief from France.", A, AS, ANY, ANY),
     # a plural "threats" with its owner and target is still a threat
     ("Russia's threats against Ukraine grew louder.", T, AS, "RU", "UA"),
     # "unable / unwilling to" negates the act
@@ -148,6 +152,10 @@ class TestConstructions:
     def test_sponsoring_armed_groups_is_no_alliance(self, detector: SignalDetector) -> None:
         signals = detect(detector, "Russia funds militants in Ukraine.")
         assert [(s.kind, s.source, s.target) for s in signals] == [(T, "RU", "UA")]
+
+    def test_lifting_sanctions_is_no_threat(self, detector: SignalDetector) -> None:
+        signals = detect(detector, "France called for the easing of sanctions on Syria.")
+        assert {s.kind for s in signals} == {A}
 
     def test_obstructed_aid_leads_the_sentence(self, detector: SignalDetector) -> None:
         signals = detect(detector, "Russia restricted access to emergency aid for Ukraine.")
