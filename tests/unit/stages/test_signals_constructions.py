@@ -108,6 +108,9 @@ NEGATIVE = [
     ("All parties concerned in Cyprus met the deadline.", T),
     ("Exports from India showed encouraging signs in May.", A),
     ("Parties to armed conflict in Sudan must let aid through.", T),
+    # weapons as a business or a negotiating topic
+    ("The arms maker posted higher profits on Navy contracts.", T),
+    ("Negotiators resumed arms control talks in Geneva.", T),
 ]  # fmt: skip
 
 
