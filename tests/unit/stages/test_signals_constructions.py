@@ -50,6 +50,7 @@ POSITIVE = [
     ("Egypt received a delegation from Sudan to discuss the dam.", A, AS, "EG", "SD"),
     ("Serbian police liaised closely with Greek officials.", A, AS, ANY, ANY),
     ("India and Japan agreed to share information on maritime threats.", A, AS, "IN", "JP"),
+    ("Iran and Iraq exchanged views on border security.", A, AS, "IR", "IQ"),
     # work against a conflict phenomenon is cooperation ("end the fighting", "mine clearance")
     ("Qatar helped end the fighting between Sudan and its neighbour.", A, AS, "QA", ANY),
     ("Colombia and Venezuela set up a joint unit for conflict prevention.", A, AS, "CO", "VE"),
@@ -111,6 +112,11 @@ NEGATIVE = [
     # weapons as a business or a negotiating topic
     ("The arms maker posted higher profits on Navy contracts.", T),
     ("Negotiators resumed arms control talks in Geneva.", T),
+    # business senses: share data, first refusal, a national committee's name
+    ("Per share information for the German unit was restated.", A),
+    ("The fund holds a right of first refusal on the shares in Russia.", T),
+    ("The Joint Economic Committee of Congress met on Tuesday.", A),
+    ("Producers met in London to exchange views on the coffee market.", A),
 ]  # fmt: skip
 
 
