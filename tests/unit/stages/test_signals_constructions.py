@@ -74,6 +74,11 @@ POSITIVE = [
     ("New Japanese sanctions against Russia took effect.", T, AS, ANY, "RU"),
     ("Germany backed the lifting of sanctions on Iran.", A, AS, "DE", "IR"),
     ("Iran won sanctions relief from France.", A, AS, ANY, ANY),
+    # accusation and protest constructions
+    ("Ukraine held Russia responsible for the blast.", T, AS, "UA", "RU"),
+    ("Turkey summoned the Greek ambassador over the remarks.", T, AS, "TR", "GR"),
+    ("China warned of serious consequences if Japan sends troops.", T, AS, "CN", ANY),
+    ("Hungary sided with Serbia in the dispute over Kosovo.", A, AS, "HU", "RS"),
     # a plural "threats" with its owner and target is still a threat
     ("Russia's threats against Ukraine grew louder.", T, AS, "RU", "UA"),
     # "unable / unwilling to" negates the act
@@ -117,6 +122,8 @@ NEGATIVE = [
     ("The fund holds a right of first refusal on the shares in Russia.", T),
     ("The Joint Economic Committee of Congress met on Tuesday.", A),
     ("Producers met in London to exchange views on the coffee market.", A),
+    ("Elections were held in Germany, and turnout was responsible for the surprise.", T),
+    ("The summit was held in Japan on Monday.", T),
 ]  # fmt: skip
 
 
