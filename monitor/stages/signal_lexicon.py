@@ -17,8 +17,9 @@ matches start and end on word boundaries by construction ("aid" never fires insi
 from __future__ import annotations
 
 import itertools
+import re
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 import ahocorasick
@@ -36,6 +37,7 @@ __all__ = [
     "lower_field",
     "parse_rows",
     "tail_follows",
+    "tail_pattern",
     "translate_fast",
 ]
 
@@ -74,6 +76,7 @@ class CueEntry:
     strength: float  # 0..1
     role: str  # "verb", "noun" or "sym"
     tail: tuple[str, ...] = ()  # gapped cue: " form " of a word run that must follow
+    tail_re: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
 
     @property
     def alone(self) -> bool:
@@ -137,27 +140,24 @@ def parse_rows(text: str) -> tuple[CueEntry, ...]:
         phrase, kind, category, cameo, strength, role = (c.strip() for c in line.split("|"))
         head, _, tail = phrase.partition(" ... ")
         tails = tuple(f" {form} " for form in expand_phrase(tail)) if tail else ()
-        entries.append(CueEntry(head, kind, category, cameo, float(strength), role, tails))
+        pattern = tail_pattern(tails) if tails else None
+        entries.append(CueEntry(head, kind, category, cameo, float(strength), role, tails, pattern))
     return tuple(entries)
 
 
 GAP_WORDS = 3  # words a gapped cue's tail may start after its head
-GAP_STOPS = ',;:.!?()"“”'  # clause marks a gapped cue does not reach across
+GAP_WORD = r"[^\s,;:.!?()\"“”]+"  # a word of the gap: clause marks end the gap
 
 
-def tail_follows(lowered: str, end: int, tails: tuple[str, ...]) -> bool:
+def tail_pattern(tails: tuple[str, ...]) -> re.Pattern[str]:
+    """The regex matching, right after a head, up to GAP_WORDS words then a tail form."""
+    forms = "|".join(re.escape(t.strip()).replace(r"\ ", r"\s+") for t in tails)
+    return re.compile(rf"\s+(?:{GAP_WORD}\s+){{0,{GAP_WORDS}}}(?:{forms})(?![\w-])")
+
+
+def tail_follows(lowered: str, end: int, pattern: re.Pattern[str]) -> bool:
     """Whether a tail form starts within GAP_WORDS words after `end`, in the same clause."""
-    window = lowered[end : end + 80]
-    for mark in GAP_STOPS:
-        cut = window.find(mark)
-        if cut >= 0:
-            window = window[:cut]
-    words = window.split()
-    for skip in range(min(GAP_WORDS + 1, len(words))):
-        run = f" {' '.join(words[skip : skip + 3])} "
-        if run.startswith(tails):
-            return True
-    return False
+    return pattern.match(lowered, end) is not None
 
 
 class Lexicon:
@@ -190,7 +190,7 @@ class Lexicon:
             hits = _longest(hits)
         kept = [h for h in hits if h[2].kind != "block"]
         if self._gapped:  # a gapped cue stands only with its tail
-            kept = [h for h in kept if not h[2].tail or tail_follows(lowered, h[1], h[2].tail)]
+            kept = [h for h in kept if h[2].tail_re is None or h[2].tail_re.match(lowered, h[1])]
         return kept
 
 

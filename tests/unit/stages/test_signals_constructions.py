@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.models import Mode, Signal, SignalKind
-from monitor.stages.signal_lexicon import parse_rows, tail_follows
+from monitor.stages.signal_lexicon import parse_rows, tail_follows, tail_pattern
 from monitor.stages.signals import SignalDetector
 from tests.unit.stages.test_signals import ANY, detect
 
@@ -206,9 +206,16 @@ class TestGappedCues:
             (" the missiles", True),
             (", then missiles", False),
             (" missile", False),
+            (" anti-aircraft missiles-launchers", False),
+            (" two cruise missiles.", True),
         ],
     )
     def test_tail_must_follow_within_the_gap_in_the_same_clause(
         self, text: str, expected: bool
     ) -> None:
-        assert tail_follows(text, 0, (" missiles ",)) is expected
+        assert tail_follows(text, 0, tail_pattern((" missiles ",))) is expected
+
+    def test_a_tail_of_several_words_may_span_any_spacing(self) -> None:
+        pattern = tail_pattern((" prisoners of war ",))
+        assert tail_follows(" all the prisoners\nof war", 0, pattern)
+        assert not tail_follows(" all the prisoners", 0, pattern)
