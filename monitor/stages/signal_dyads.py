@@ -88,7 +88,7 @@ def choose_dyad(
     cut = _clause_start(lowered, hit[0], sentence_start) if before else hit[0]
     clause = [a for a in before if a.start >= cut]
     if role == "noun":
-        return _noun_dyad(lowered, hit, clause, after)
+        return _noun_dyad(lowered, hit, clause, after, before[-1:])
     if role == "recv":
         return _received(lowered, hit, clause, before, after)
     return _verb_dyad(lowered, clause, before, after)
@@ -139,14 +139,17 @@ def _received(
 
 
 def _noun_dyad(
-    lowered: str, hit: Hit, clause: list[Actor], after: list[Actor]
+    lowered: str, hit: Hit, clause: list[Actor], after: list[Actor], previous: list[Actor]
 ) -> tuple[str | None, str | None]:
-    """Dyad of a noun cue: adjacent owner or clause subject, else a from/by agent."""
+    """Dyad of a noun cue: adjacent owner or clause subject, else a from/by agent (whose
+    target is the clause's actor, else the sentence's last actor before the noun:
+    "Iran seized a tanker, drawing condemnation from the United States")."""
     source = _noun_source(lowered, hit, clause)
     if source is None:
         agent = _first(after, None, lambda a: AGENT_AFTER.search(lowered, hit[1], a.start))
         if agent is not None:
-            target = clause[-1].code if clause else _first(after, agent, lambda a: True)
+            known = clause or previous
+            target = known[-1].code if known else _first(after, agent, lambda a: True)
             return _distinct(agent, target)
         source = _subject(lowered, clause)
     target = _first(after, source, lambda a: True)

@@ -79,6 +79,12 @@ POSITIVE = [
     ("Turkey summoned the Greek ambassador over the remarks.", T, AS, "TR", "GR"),
     ("China warned of serious consequences if Japan sends troops.", T, AS, "CN", ANY),
     ("Hungary sided with Serbia in the dispute over Kosovo.", A, AS, "HU", "RS"),
+    # a noun's "from" agent acts on the sentence's earlier actor across a comma
+    ("Iran seized a tanker, drawing condemnation from the United States.", T, AS, "US", "IR"),
+    # recognition, pulling troops out, receiving named weapons
+    ("Colombia recognised the independence of Kosovo.", A, AS, "CO", "XK"),
+    ("France pulled its troops out of Syria after a decade.", A, AS, "FR", "SY"),
+    ("Ukraine received Patriot missiles from Germany.", A, AS, "DE", "UA"),
     # a plural "threats" with its owner and target is still a threat
     ("Russia's threats against Ukraine grew louder.", T, AS, "RU", "UA"),
     # "unable / unwilling to" negates the act
@@ -124,6 +130,8 @@ NEGATIVE = [
     ("Producers met in London to exchange views on the coffee market.", A),
     ("Elections were held in Germany, and turnout was responsible for the surprise.", T),
     ("The summit was held in Japan on Monday.", T),
+    ("Doctors in Japan recognised the symptoms early.", A),
+    ("The company received new computer systems from France.", A),
 ]  # fmt: skip
 
 
