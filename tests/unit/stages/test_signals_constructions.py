@@ -85,6 +85,10 @@ POSITIVE = [
     ("Colombia recognised the independence of Kosovo.", A, AS, "CO", "XK"),
     ("France pulled its troops out of Syria after a decade.", A, AS, "FR", "SY"),
     ("Ukraine received Patriot missiles from Germany.", A, AS, "DE", "UA"),
+    ("Hungary blocked an aid package for Ukraine.", T, AS, "HU", "UA"),
+    ("Qatar brokered a prisoner swap between the United States and Iran.", A, AS, "QA", ANY),
+    ("Chinese coast guard ships fired water cannon at Japan's fishing boats.", T, AS, "CN", "JP"),
+    ("Iran launched drones at Israel overnight.", T, AS, "IR", "IL"),
     # a plural "threats" with its owner and target is still a threat
     ("Russia's threats against Ukraine grew louder.", T, AS, "RU", "UA"),
     # "unable / unwilling to" negates the act
@@ -131,6 +135,7 @@ NEGATIVE = [
     ("Elections were held in Germany, and turnout was responsible for the surprise.", T),
     ("The summit was held in Japan on Monday.", T),
     ("Doctors in Japan recognised the symptoms early.", A),
+    ("The bank in Germany denied the loan to the French firm.", T),
     ("The company received new computer systems from France.", A),
 ]  # fmt: skip
 
