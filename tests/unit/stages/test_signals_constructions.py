@@ -89,6 +89,9 @@ POSITIVE = [
     ("Qatar brokered a prisoner swap between the United States and Iran.", A, AS, "QA", ANY),
     ("Chinese coast guard ships fired water cannon at Japan's fishing boats.", T, AS, "CN", "JP"),
     ("Iran launched drones at Israel overnight.", T, AS, "IR", "IL"),
+    # protecting people from violence, addressing a threat: policy work, not conflict
+    ("Japan will help Iraq protect women and girls from sexual violence.", A, FU, ANY, ANY),
+    ("India and France agreed to tackle the terrorist threat together.", A, AS, "IN", "FR"),
     # a plural "threats" with its owner and target is still a threat
     ("Russia's threats against Ukraine grew louder.", T, AS, "RU", "UA"),
     # "unable / unwilling to" negates the act
@@ -195,6 +198,10 @@ class TestConstructions:
     ) -> None:
         text = "The council weighed measures against groups that attack Iraq and Syria."
         assert max(detect(detector, text), key=lambda s: s.score).kind is T
+
+    def test_protection_from_violence_is_no_threat(self, detector: SignalDetector) -> None:
+        signals = detect(detector, "The plan protects children in Sudan from abuse.")
+        assert {s.kind for s in signals} == {A}
 
     def test_goodwill_release_outranks_the_earlier_arrest(self, detector: SignalDetector) -> None:
         text = (
