@@ -15,7 +15,7 @@ from monitor.stages.signals import SignalDetector
 from tests.unit.stages.test_signals import ANY, detect
 
 A, T = SignalKind.ALLIANCE, SignalKind.THREAT
-AS, FU, NE = Mode.ASSERTED, Mode.FUTURE, Mode.NEGATED
+AS, FU, NE, HY = Mode.ASSERTED, Mode.FUTURE, Mode.NEGATED, Mode.HYPOTHETICAL
 
 # sentence, kind, mode, source, target ("*" = not checked)
 POSITIVE = [
@@ -92,6 +92,14 @@ POSITIVE = [
     # protecting people from violence, addressing a threat: policy work, not conflict
     ("Japan will help Iraq protect women and girls from sexual violence.", A, FU, ANY, ANY),
     ("India and France agreed to tackle the terrorist threat together.", A, AS, "IN", "FR"),
+    # modality: intent denied, likelihood, restraint
+    ("Russia has no plans to attack Poland, the Kremlin said.", T, NE, "RU", "PL"),
+    ("China has no intention of supporting Russia in the war.", A, NE, "CN", "RU"),
+    ("China is unlikely to send troops to Russia.", A, HY, "CN", "RU"),
+    ("Turkey and Greece refrained from any provocation.", T, NE, "TR", "GR"),
+    # reopening borders and embassies; ramming boats
+    ("Venezuela and Colombia reopened their border after years of tension.", A, AS, "VE", "CO"),
+    ("A Chinese ship rammed a boat from Taiwan.", T, AS, "CN", "TW"),
     # a plural "threats" with its owner and target is still a threat
     ("Russia's threats against Ukraine grew louder.", T, AS, "RU", "UA"),
     # "unable / unwilling to" negates the act
@@ -139,6 +147,7 @@ NEGATIVE = [
     ("The summit was held in Japan on Monday.", T),
     ("Doctors in Japan recognised the symptoms early.", A),
     ("The bank in Germany denied the loan to the French firm.", T),
+    ("The ram show in Turkey drew farmers from Greece.", T),
     ("The company received new computer systems from France.", A),
 ]  # fmt: skip
 
