@@ -148,6 +148,7 @@ NEGATIVE = [
     ("Doctors in Japan recognised the symptoms early.", A),
     ("The bank in Germany denied the loan to the French firm.", T),
     ("The ram show in Turkey drew farmers from Greece.", T),
+    ("The Italian chef defended his title against a rival from France.", A),
     ("The company received new computer systems from France.", A),
 ]  # fmt: skip
 
