@@ -100,6 +100,11 @@ POSITIVE = [
     # reopening borders and embassies; ramming boats
     ("Venezuela and Colombia reopened their border after years of tension.", A, AS, "VE", "CO"),
     ("A Chinese ship rammed a boat from Taiwan.", T, AS, "CN", "TW"),
+    # acts of violence and repression named by their own words
+    ("Iran and Iraq sought to avoid a military confrontation.", T, AS, "IR", "IQ"),
+    ("Police in Egypt fired tear gas at protesters.", T, AS, ANY, ANY),
+    ("A rocket was launched from Syria into Israel.", T, AS, "SY", "IL"),
+    ("Rioters ransacked the Turkish embassy in Iraq.", T, AS, ANY, ANY),
     # a plural "threats" with its owner and target is still a threat
     ("Russia's threats against Ukraine grew louder.", T, AS, "RU", "UA"),
     # "unable / unwilling to" negates the act
@@ -149,6 +154,8 @@ NEGATIVE = [
     ("The bank in Germany denied the loan to the French firm.", T),
     ("The ram show in Turkey drew farmers from Greece.", T),
     ("The Italian chef defended his title against a rival from France.", A),
+    ("Investors in Japan were disappointed by the bank's results.", T),
+    ("Banks in Brazil face a trade confrontation with the United States.", T),
     ("The company received new computer systems from France.", A),
 ]  # fmt: skip
 
