@@ -103,8 +103,17 @@ POSITIVE = [
     # acts of violence and repression named by their own words
     ("Iran and Iraq sought to avoid a military confrontation.", T, AS, "IR", "IQ"),
     ("Police in Egypt fired tear gas at protesters.", T, AS, ANY, ANY),
-    ("A rocket was launched from Syria into Israel.", T, AS, "SY", "IL"),
+    ("A missile was launched from Syria into Israel.", T, AS, "SY", "IL"),
     ("Rioters ransacked the Turkish embassy in Iraq.", T, AS, ANY, ANY),
+    # disapproval of a partnership: the disapproving verb leads
+    ("China condemned the arms sale to Taiwan.", T, AS, "CN", "TW"),
+    ("Iran rejected the peace plan of the United States.", T, AS, "IR", "US"),
+    # arms sales, advisers, strikes on targets, import bans, lifted curbs
+    ("The United States approved an arms sale to Taiwan.", A, AS, "US", "TW"),
+    ("Turkey dispatched military advisers to Azerbaijan.", A, AS, "TR", "AZ"),
+    ("Israel struck targets in Syria overnight.", T, AS, "IL", "SY"),
+    ("China banned imports of seafood from Japan.", T, AS, "CN", "JP"),
+    ("Japan lifted export curbs on South Korea.", A, AS, "JP", "KR"),
     # a plural "threats" with its owner and target is still a threat
     ("Russia's threats against Ukraine grew louder.", T, AS, "RU", "UA"),
     # "unable / unwilling to" negates the act
@@ -156,6 +165,7 @@ NEGATIVE = [
     ("The Italian chef defended his title against a rival from France.", A),
     ("Investors in Japan were disappointed by the bank's results.", T),
     ("Banks in Brazil face a trade confrontation with the United States.", T),
+    ("A rocket launched from Japan carried a weather satellite for India.", T),
     ("The company received new computer systems from France.", A),
 ]  # fmt: skip
 
@@ -219,6 +229,14 @@ class TestConstructions:
     def test_protection_from_violence_is_no_threat(self, detector: SignalDetector) -> None:
         signals = detect(detector, "The plan protects children in Sudan from abuse.")
         assert {s.kind for s in signals} == {A}
+
+    def test_disapproved_partnership_stays_as_weaker_evidence(
+        self, detector: SignalDetector
+    ) -> None:
+        signals = detect(detector, "Russia protested the joint military exercises of Japan.")
+        best = max(signals, key=lambda s: s.score)
+        assert best.kind is T
+        assert {s.kind for s in signals} == {A, T}
 
     def test_goodwill_release_outranks_the_earlier_arrest(self, detector: SignalDetector) -> None:
         text = (
