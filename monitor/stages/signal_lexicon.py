@@ -186,12 +186,11 @@ class Lexicon:
         padded = f" {translate_fast(lowered, SPACES, SPACES_ASCII)} "
         # a key " form " ending at padded index e covers the field's [e - n, e - 1)
         hits = [(e - n, e - 1, en, a) for e, (n, en, a) in self._automaton.iter(padded)]
+        if self._gapped:  # a gapped cue without its tail is no match (and overlaps nothing)
+            hits = [h for h in hits if h[2].tail_re is None or h[2].tail_re.match(lowered, h[1])]
         if len(hits) > 1:
             hits = _longest(hits)
-        kept = [h for h in hits if h[2].kind != "block"]
-        if self._gapped:  # a gapped cue stands only with its tail
-            kept = [h for h in kept if h[2].tail_re is None or h[2].tail_re.match(lowered, h[1])]
-        return kept
+        return [h for h in hits if h[2].kind != "block"]
 
 
 def _outranks(new: CueEntry, old: CueEntry) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.models import Mode, Signal, SignalKind
-from monitor.stages.signal_lexicon import parse_rows, tail_follows, tail_pattern
+from monitor.stages.signal_lexicon import Lexicon, parse_rows, tail_follows, tail_pattern
 from monitor.stages.signals import SignalDetector
 from tests.unit.stages.test_signals import ANY, detect
 
@@ -269,6 +269,15 @@ class TestGappedCues:
         self, text: str, expected: bool
     ) -> None:
         assert tail_follows(text, 0, tail_pattern((" missiles ",))) is expected
+
+    def test_a_gapped_head_without_its_tail_hides_no_shorter_cue(self) -> None:
+        rows = (
+            "backed | alliance | SUPPORT | 050 | 0.6 | verb\n"
+            "backed by ... tanks | threat | ASSAULT | 190 | 0.7 | verb\n"
+        )
+        lexicon = Lexicon(parse_rows(rows))
+        assert [h[2].kind for h in lexicon.scan("rebels backed by iran")] == ["alliance"]
+        assert [h[2].kind for h in lexicon.scan("backed by two tanks")] == ["threat"]
 
     def test_a_tail_of_several_words_may_span_any_spacing(self) -> None:
         pattern = tail_pattern((" prisoners of war ",))
