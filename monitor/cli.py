@@ -145,11 +145,15 @@ def eval_countries(path: str, against: str, limit: int | None, as_json: bool) ->
 @click.option("--relabel-un", is_flag=True, help="Score UN QuadClass against the upstream "
               "codes (2,4 cooperation; 1,3 conflict) instead of the file's `label`, which "
               "swaps material cooperation and verbal conflict.")
-def eval_signals(path: str, limit: int | None, as_json: bool, relabel_un: bool) -> None:
+@click.option("--half", type=click.Choice(["even", "odd"]), default=None,
+              help="Only records whose id ends in an even / odd number (develop / check).")
+def eval_signals(
+    path: str, limit: int | None, as_json: bool, relabel_un: bool, half: str | None
+) -> None:
     """Per-class P/R/F1, macro-F1, confusion matrix and dyad accuracy of the signals."""
     from monitor.evaluation.signals import main as run
 
-    sys.exit(run(path, limit=limit, as_json=as_json, relabel_un=relabel_un))
+    sys.exit(run(path, limit=limit, as_json=as_json, relabel_un=relabel_un, half=half))
 
 
 @cli.group()

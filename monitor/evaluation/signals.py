@@ -10,13 +10,17 @@ The predicted label is the kind of the highest-scoring signal whose mode is not
 negated ("neutral" if none). Countries come from the country tagger when it is
 importable; without it the detector still runs, with unknown actors.
 
+`half="even"|"odd"` keeps the records whose id ends in an even / odd number (the last
+run of digits in `id`): develop on one half, check on the other.
+
 The metric helpers are small pure functions; `main` only wires them:
-`monitor eval signals FILE.jsonl [--limit N] [--json]`.
+`monitor eval signals FILE.jsonl [--limit N] [--json] [--relabel-un] [--half even|odd]`.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +35,7 @@ __all__ = [
     "Outcome",
     "confusion",
     "dyad_accuracy",
+    "in_half",
     "label_of",
     "main",
     "per_class",
@@ -139,6 +144,17 @@ def relabel_quadclass(record: dict[str, object]) -> dict[str, object]:
     return {**record, "label": UN_QUADCLASS[code]}
 
 
+ID_NUMBER = re.compile(r"(\d+)\D*\Z")
+
+
+def in_half(record: dict[str, object], half: str) -> bool:
+    """Whether the record's id ends in a number of parity `half` ("even" or "odd");
+    records whose id holds no number belong to the even half."""
+    found = ID_NUMBER.search(str(record.get("id", "")))
+    odd = found is not None and int(found.group(1)) % 2 == 1
+    return odd == (half == "odd")
+
+
 def read_records(path: str, limit: int | None) -> list[dict[str, object]]:
     """The first `limit` JSON objects of a JSONL file (all when limit is None)."""
     with Path(path).open("rb") as handle:
@@ -146,10 +162,14 @@ def read_records(path: str, limit: int | None) -> list[dict[str, object]]:
         return [orjson.loads(line) for line in itertools.islice(lines, limit)]
 
 
-def evaluate(path: str, limit: int | None = None, *, relabel_un: bool = False) -> dict[str, object]:
-    """Every metric for one JSONL file, as a JSON-ready dict."""
+def evaluate(
+    path: str, limit: int | None = None, *, relabel_un: bool = False, half: str | None = None
+) -> dict[str, object]:
+    """Every metric for one JSONL file (or one half of it), as a JSON-ready dict."""
     detector, tagger = SignalDetector.load(), load_tagger()
     records = read_records(path, limit)
+    if half:
+        records = [r for r in records if in_half(r, half)]
     if relabel_un:
         records = [relabel_quadclass(r) for r in records]
     outcomes = [predict(r, detector, tagger) for r in records]
@@ -157,6 +177,7 @@ def evaluate(path: str, limit: int | None = None, *, relabel_un: bool = False) -
     return {
         "file": path,
         "relabel_un": relabel_un,
+        "half": half,
         "records": len(outcomes),
         "scores": per_class(table),
         "confusion": table,
@@ -170,7 +191,8 @@ def render(report: dict[str, object]) -> str:
     table = report["confusion"]
     assert isinstance(scores, dict) and isinstance(table, dict)
     relabel = " (UN QuadClass relabelled from quadclass_original)" * bool(report.get("relabel_un"))
-    lines = [f"{report['file']}: {report['records']} records{relabel}"]
+    half = f" ({report['half']} ids)" if report.get("half") else ""
+    lines = [f"{report['file']}: {report['records']} records{half}{relabel}"]
     lines.append("label      P      R      F1     n")
     for label in LABELS:
         s = scores[label]
@@ -185,13 +207,19 @@ def render(report: dict[str, object]) -> str:
 
 
 def main(
-    path: str, limit: int | None = None, as_json: bool = False, *, relabel_un: bool = False
+    path: str,
+    limit: int | None = None,
+    as_json: bool = False,
+    *,
+    relabel_un: bool = False,
+    half: str | None = None,
 ) -> int:
     """Evaluate the detector on `path` and print the report; returns 0.
 
     `relabel_un` scores UN QuadClass records against labels re-derived from their
     original QuadClass codes (see the module docstring); other records are unchanged.
+    `half` ("even" / "odd") keeps one half of the records by id parity.
     """
-    report = evaluate(path, limit, relabel_un=relabel_un)
+    report = evaluate(path, limit, relabel_un=relabel_un, half=half)
     print(orjson.dumps(report).decode() if as_json else render(report))
     return 0

@@ -12,8 +12,12 @@ Heuristics, by the cue's role in the lexicon:
   is the target: "Azerbaijan received aid from Turkey"); else the target is the
   first actor after the noun, or another actor of the clause ("gave Israel an
   ultimatum");
+* recv — receiving help ("Georgia received assurances from Turkey"): the giver after
+  "from/by" is the source, the clause subject (the receiver) the target;
 * sym — symmetric relations ("joint exercises", "strategic partnership"): the first
   two distinct actors of the sentence, in order.
+
+A coordinated subject ("X and Y", "X, Y and Z") of a verb yields its first two members.
 
 A missing actor is None (unknown), never guessed from outside the sentence.
 """
@@ -84,7 +88,9 @@ def choose_dyad(
     cut = _clause_start(lowered, hit[0], sentence_start) if before else hit[0]
     clause = [a for a in before if a.start >= cut]
     if role == "noun":
-        return _noun_dyad(lowered, hit, clause, after)
+        return _noun_dyad(lowered, hit, clause, after, before[-1:])
+    if role == "recv":
+        return _received(lowered, hit, clause, before, after)
     return _verb_dyad(lowered, clause, before, after)
 
 
@@ -92,7 +98,7 @@ def _verb_dyad(
     lowered: str, clause: list[Actor], before: list[Actor], after: list[Actor]
 ) -> tuple[str | None, str | None]:
     """Active verb: nearest clause subject (or "X and Y" pair), then the object."""
-    pair = _coordinated(lowered, clause)
+    pair = _coordinated(lowered, before if clause else clause)  # a list may span commas
     if pair:
         return pair
     source = _subject(lowered, clause[::-1]) or _subject(lowered, before[::-1])
@@ -101,25 +107,49 @@ def _verb_dyad(
 
 
 def _coordinated(lowered: str, clause: list[Actor]) -> tuple[str, str] | None:
-    """("X", "Y") when the clause ends in a coordinated subject "X and Y"."""
-    if len(clause) < 2 or clause[-1].code == clause[-2].code:
+    """The first two members when the clause ends in a coordinated subject: "X and Y",
+    "X, Y and Z" (the last link must be "and")."""
+    if len(clause) < 2 or _link(lowered, clause[-2], clause[-1]) != "and":
         return None
-    if not (_can_lead(lowered, clause[-2]) and _can_lead(lowered, clause[-1])):
+    first = len(clause) - 2
+    while first > 0 and _link(lowered, clause[first - 1], clause[first]) == "":
+        first -= 1
+    members = clause[first:]
+    while len(members) > 2 and not _subject(lowered, members[:1]):
+        members = members[1:]  # "In Syria, Iran and Russia met": Syria is no member
+    if not all(_can_lead(lowered, a) for a in members):
         return None
-    if lowered[clause[-2].end : clause[-1].start].strip() != "and":
-        return None
-    return clause[-2].code, clause[-1].code
+    codes = list(dict.fromkeys(a.code for a in members))
+    return (codes[0], codes[1]) if len(codes) > 1 else None
+
+
+def _link(lowered: str, left: Actor, right: Actor) -> str:
+    """The words joining two list members, without commas and "the": "and", "" (a comma)."""
+    words = lowered[left.end : right.start].replace(",", " ").split()
+    return " ".join(w for w in words if w != "the")
+
+
+def _received(
+    lowered: str, hit: Hit, clause: list[Actor], before: list[Actor], after: list[Actor]
+) -> tuple[str | None, str | None]:
+    """Receiving help: the giver after "from/by" → the receiver (the clause subject)."""
+    giver = _first(after, None, lambda a: AGENT_AFTER.search(lowered, hit[1], a.start))
+    receiver = _subject(lowered, clause[::-1]) or _subject(lowered, before[::-1])
+    return _distinct(giver, receiver) if giver else (None, receiver)
 
 
 def _noun_dyad(
-    lowered: str, hit: Hit, clause: list[Actor], after: list[Actor]
+    lowered: str, hit: Hit, clause: list[Actor], after: list[Actor], previous: list[Actor]
 ) -> tuple[str | None, str | None]:
-    """Dyad of a noun cue: adjacent owner or clause subject, else a from/by agent."""
+    """Dyad of a noun cue: adjacent owner or clause subject, else a from/by agent (whose
+    target is the clause's actor, else the sentence's last actor before the noun:
+    "Iran seized a tanker, drawing condemnation from the United States")."""
     source = _noun_source(lowered, hit, clause)
     if source is None:
         agent = _first(after, None, lambda a: AGENT_AFTER.search(lowered, hit[1], a.start))
         if agent is not None:
-            target = clause[-1].code if clause else _first(after, agent, lambda a: True)
+            known = clause or previous
+            target = known[-1].code if known else _first(after, agent, lambda a: True)
             return _distinct(agent, target)
         source = _subject(lowered, clause)
     target = _first(after, source, lambda a: True)

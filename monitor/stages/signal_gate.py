@@ -4,8 +4,9 @@ Ambient hits (`CueEntry.alone` is false: faint cues, weak talk/agreement words) 
 dropped unless a hit that counts alone, or two distinct countries, lie within
 `REACH` characters; sentence bounds are then found lazily around the remaining
 hits (`sentences.sentence_bounds`; only the end of a sentence that cannot qualify);
-"counter" cues are resolved ("combat terrorism" is cooperation); and a sentence is
-kept when it holds a hit that counts alone or `MIN_ACTORS` distinct countries.
+"counter" cues are resolved ("combat terrorism" is cooperation), alliance nouns governed
+by a disapproving verb are demoted (`signal_objects`: "condemned the arms sale"); and a
+sentence is kept when it holds a hit that counts alone or `MIN_ACTORS` distinct countries.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import replace
 
 from monitor.stages.sentences import sentence_bounds, sentence_end
 from monitor.stages.signal_lexicon import Hit
+from monitor.stages.signal_objects import demote_objects
 from monitor.stages.signal_quotes import Actor, has_pronoun, has_quote
 
 __all__ = ["Groups", "quoted_pronoun", "worth_analysing"]
@@ -24,6 +26,7 @@ PRONOUN = re.compile(r"\b(?:we|us|our)")
 Groups = list[tuple[tuple[int, int], list[Hit]]]  # (sentence bounds, its hits) in text order
 REACH = 120  # chars around an ambient hit searched before finding its sentence
 MIN_ACTORS = 2  # distinct countries that make a sentence of ambient cues worth analysing
+RELATIVES = (" that ", " which ", " who ", " whose ")  # a counter does not govern across these
 
 
 def worth_analysing(text: str, lowered: str, hits: list[Hit], actors: tuple[Actor, ...]) -> Groups:
@@ -35,7 +38,7 @@ def worth_analysing(text: str, lowered: str, hits: list[Hit], actors: tuple[Acto
     codes = [a.code for a in actors]
     kept: Groups = []
     for (start, end), group in _by_sentence(text, _gate(hits, codes, starts), codes, starts):
-        group = _resolve_counters(lowered, group)
+        group = demote_objects(lowered, _resolve_counters(lowered, group))
         inside = actors[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
         if _worth(group, inside):
             kept.append(((start, end), group))
@@ -152,6 +155,11 @@ def _resolve_counters(lowered: str, hits: list[Hit]) -> list[Hit]:
 
 
 def _governs(lowered: str, counter: Hit, hit: Hit) -> bool:
-    """Whether `counter` governs `hit`: close before it, with no clause break between."""
+    """Whether `counter` governs `hit`: close before it, with no clause break (a mark, or
+    a relative clause: "measures against groups that threaten peace") between."""
     gap = lowered[counter[1] : hit[0]]
-    return len(gap) <= 60 and not any(mark in gap for mark in ";:().")
+    return (
+        len(gap) <= 60
+        and not any(mark in gap for mark in ";:().")
+        and not any(word in gap for word in RELATIVES)
+    )

@@ -5,6 +5,9 @@ cameo | strength | role`. A phrase is lower-case words with two expansion device
 `{a,b,}` alternations (cartesian product) and a trailing `~` on a word for the
 regular verb forms (threaten~ → threaten, threatens, threatened, threatening).
 `kind` "block" marks anti-cues ("threat of rain") that silence overlapping cues.
+A phrase "head ... tail" is a gapped cue: the automaton finds the head, and the hit
+stands only when a tail form follows within `GAP_WORDS` words of the same clause
+("fired … at", "release~ … prisoners").
 `scan` runs the automaton once over a lower-cased field whose punctuation is mapped to
 spaces and padded with a space each side; every key is a cue form between spaces, so
 matches start and end on word boundaries by construction ("aid" never fires inside
@@ -14,13 +17,15 @@ matches start and end on word boundaries by construction ("aid" never fires insi
 from __future__ import annotations
 
 import itertools
+import re
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 import ahocorasick
 
 __all__ = [
+    "GAP_WORDS",
     "SPACES",
     "SPACES_ASCII",
     "CueEntry",
@@ -31,6 +36,8 @@ __all__ = [
     "inflect",
     "lower_field",
     "parse_rows",
+    "tail_follows",
+    "tail_pattern",
     "translate_fast",
 ]
 
@@ -68,6 +75,8 @@ class CueEntry:
     cameo: str
     strength: float  # 0..1
     role: str  # "verb", "noun" or "sym"
+    tail: tuple[str, ...] = ()  # gapped cue: " form " of a word run that must follow
+    tail_re: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
 
     @property
     def alone(self) -> bool:
@@ -129,8 +138,26 @@ def parse_rows(text: str) -> tuple[CueEntry, ...]:
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         phrase, kind, category, cameo, strength, role = (c.strip() for c in line.split("|"))
-        entries.append(CueEntry(phrase, kind, category, cameo, float(strength), role))
+        head, _, tail = phrase.partition(" ... ")
+        tails = tuple(f" {form} " for form in expand_phrase(tail)) if tail else ()
+        pattern = tail_pattern(tails) if tails else None
+        entries.append(CueEntry(head, kind, category, cameo, float(strength), role, tails, pattern))
     return tuple(entries)
+
+
+GAP_WORDS = 3  # words a gapped cue's tail may start after its head
+GAP_WORD = r"[^\s,;:.!?()\"“”]+"  # a word of the gap: clause marks end the gap
+
+
+def tail_pattern(tails: tuple[str, ...]) -> re.Pattern[str]:
+    """The regex matching, right after a head, up to GAP_WORDS words then a tail form."""
+    forms = "|".join(re.escape(t.strip()).replace(r"\ ", r"\s+") for t in tails)
+    return re.compile(rf"\s+(?:{GAP_WORD}\s+){{0,{GAP_WORDS}}}(?:{forms})(?![\w-])")
+
+
+def tail_follows(lowered: str, end: int, pattern: re.Pattern[str]) -> bool:
+    """Whether a tail form starts within GAP_WORDS words after `end`, in the same clause."""
+    return pattern.match(lowered, end) is not None
 
 
 class Lexicon:
@@ -146,6 +173,7 @@ class Lexicon:
                 if current is None or _outranks(entry, current[1]):
                     self._automaton.add_word(key, (len(key) - 1, entry, entry.alone))
         self._automaton.make_automaton()
+        self._gapped = any(entry.tail for entry in entries)
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -158,15 +186,20 @@ class Lexicon:
         padded = f" {translate_fast(lowered, SPACES, SPACES_ASCII)} "
         # a key " form " ending at padded index e covers the field's [e - n, e - 1)
         hits = [(e - n, e - 1, en, a) for e, (n, en, a) in self._automaton.iter(padded)]
+        if self._gapped:  # a gapped cue without its tail is no match (and overlaps nothing)
+            hits = [h for h in hits if h[2].tail_re is None or h[2].tail_re.match(lowered, h[1])]
         if len(hits) > 1:
             hits = _longest(hits)
         return [h for h in hits if h[2].kind != "block"]
 
 
 def _outranks(new: CueEntry, old: CueEntry) -> bool:
-    """Anti-cues win over cues sharing a surface form; otherwise the stronger wins."""
+    """Anti-cues win over cues sharing a surface form, plain cues over gapped ones;
+    otherwise the stronger wins."""
     if (new.kind == "block") != (old.kind == "block"):
         return new.kind == "block"
+    if bool(new.tail) != bool(old.tail):
+        return not new.tail
     return new.strength > old.strength
 
 

@@ -2,14 +2,14 @@
 
 Rules, in priority order:
 
-* negated — a negator ("not", "n't", "never", "without", "failed") among the few
-  words before the cue in its clause, "no" right before it, or a denial verb
-  ("denied", "ruled out") in its clause;
+* negated — a negator ("not", "n't", "never", "without", "failed", "unable", "refrained")
+  among the few words before the cue in its clause, "no" right before it or before an
+  intent noun ("no plans to"), or a denial verb ("denied", "ruled out") in its clause;
 * conditional — the cue sits inside or after an "if / unless / in case" clause, or
   before one with a modal in its own clause ("Turkey will help if attacked"), or is
   quantified by "any" ("any attack on our troops will be met with…");
-* hypothetical — a question, or "would / could / might / may" before the cue (but
-  "said X would …" is reported future);
+* hypothetical — a question, or "would / could / might / may / (un)likely" before the
+  cue (but "said X would …" is reported future);
 * future — "will", "shall", "plans to", "intends to", "is set to", … before the cue,
   or "will" right after a noun cue ("cooperation will continue");
 * asserted — everything else.
@@ -29,6 +29,8 @@ __all__ = ["BACKGROUND_WEIGHT", "condition_starts", "cue_context", "sentence_mod
 CONDITION = re.compile(r"\b(?:if|unless|in case|in the event|provided that|should there)\b")
 NEGATORS = frozenset(
     {"not", "never", "without", "cannot", "neither", "nor", "nothing", "fail", "fails", "failed"}
+    | {"unable", "unwilling"}  # "was unable to support", "unwilling to prosecute"
+    | {"refrain", "refrains", "refrained", "refraining"}  # "refrained from any provocation"
 )
 DENIALS = frozenset(
     {"deny", "denies", "denied", "denying", "dismissed", "dismisses", "refute", "refuted"}
@@ -41,7 +43,11 @@ SPEECH = frozenset(
     {"said", "says", "told", "added", "stated", "announced", "declared", "insisted", "noted"}
 )
 RULE_OUT = frozenset({"rule", "rules", "ruled", "ruling"})
-MODALS_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "wouldn't", "couldn't"})
+MODALS_HYPOTHETICAL = frozenset(
+    {"would", "could", "might", "may", "wouldn't", "couldn't"}
+    | {"likely", "unlikely", "possibly"}  # "is unlikely to send troops"
+)
+NO_INTENT = frozenset({"plan", "plans", "intention", "intentions", "intent", "desire", "wish"})
 FUTURE_WORDS = frozenset({"will", "shall", "won't", "'ll"})
 # "<head> to" marks intent or a scheduled event: "plans to", "is set to", "vowed to", …
 FUTURE_HEADS = frozenset(
@@ -183,6 +189,8 @@ def _negated(before: list[str]) -> bool:
         return True
     if before and (before[-1] == "no" or (before[-2:-1] == ["no"] and before[-1] in NO_ADJ)):
         return True  # "no threat", "no military support": "no" only binds a close noun
+    if "no" in before[-5:] and not NO_INTENT.isdisjoint(before[-4:]):
+        return True  # "has no plans to attack", "no intention of supporting"
     return "out" in before and before[before.index("out") - 1] in RULE_OUT
 
 

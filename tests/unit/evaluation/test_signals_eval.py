@@ -13,6 +13,7 @@ from monitor.evaluation.signals import (
     confusion,
     dyad_accuracy,
     evaluate,
+    in_half,
     label_of,
     main,
     per_class,
@@ -26,13 +27,13 @@ EVAL_DIR = Path(
         "MONITOR_EVAL_DIR", Path(__file__).resolve().parents[3].parent / "shared" / "eval"
     )
 )
-# Measured macro-F1 (0.497, 0.497, 0.539; UN relabelled 0.615, on 2026-11-27) minus a margin.
+# Measured macro-F1 (0.500, 0.564, 0.564; UN relabelled 0.626, on 2026-11-27) minus a margin.
 FLOORS = {
     "un_quadclass_events/un_quadclass_en.jsonl": 0.47,
-    "petrarch_gsr_events/petr2_gsr_validation_events.jsonl": 0.47,
-    "petrarch_unittest_events/petr_unittest_events.jsonl": 0.51,
+    "petrarch_gsr_events/petr2_gsr_validation_events.jsonl": 0.53,
+    "petrarch_unittest_events/petr_unittest_events.jsonl": 0.53,
 }
-UN_RELABELLED_FLOOR = 0.59
+UN_RELABELLED_FLOOR = 0.60
 
 
 def signal(kind: SignalKind, mode: Mode, score: float) -> Signal:
@@ -161,3 +162,30 @@ class TestRelabelUn:
         assert "macro-F1 1.000" in capsys.readouterr().out
         assert main(str(path)) == 0
         assert "macro-F1 0.000" in capsys.readouterr().out
+
+
+class TestHalves:
+    @pytest.mark.parametrize(
+        ("record_id", "half"),
+        [("unquad-12", "even"), ("unquad-7", "odd"), ("petr2gsr-AFP0808_3", "odd"),
+         ("petrunit-DEMO-00", "even"), ("AGENTS-18-2", "even"), ("no-number", "even")],
+    )  # fmt: skip
+    def test_half_is_the_parity_of_the_last_number_in_the_id(
+        self, record_id: str, half: str
+    ) -> None:
+        record: dict[str, object] = {"id": record_id}
+        assert in_half(record, half)
+        assert not in_half(record, "odd" if half == "even" else "even")
+
+    def test_main_scores_only_the_chosen_half(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        rows = [
+            {"id": "r-1", "text": "Russia threatened Ukraine.", "label": "threat"},
+            {"id": "r-2", "text": "Prices rose in March.", "label": "neutral"},
+            {"id": "r-4", "text": "Turkey pledged support to Azerbaijan.", "label": "alliance"},
+        ]
+        path = tmp_path / "set.jsonl"
+        path.write_bytes(b"\n".join(orjson.dumps(r) for r in rows))
+        assert main(str(path), half="even") == 0
+        assert "2 records (even ids)" in capsys.readouterr().out
