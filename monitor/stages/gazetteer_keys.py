@@ -43,7 +43,8 @@ __all__ = [
 SMALL_CITY = 100_000
 _PLAIN_KINDS = frozenset({"name", "region", "metonym", "institution", "person"})
 _BIG_CITY = 1_000_000
-_TABLE = str.maketrans(dict.fromkeys(string.punctuation + string.whitespace, " "))
+_BLANKED = frozenset(map(ord, string.punctuation + string.whitespace))
+_TABLE = bytes(32 if byte in _BLANKED else byte for byte in range(256))  # bytes.translate: C speed
 
 
 CHECK_NONE, CHECK_EXACT, CHECK_SENSES, CHECK_GUARD = range(4)  # how a cased form's hit is checked
@@ -56,9 +57,8 @@ def normalise(text: str) -> str:
 
 def cased(text: str) -> str:
     """`text` with the same length: ASCII letters/digits as written, everything else a space."""
-    if not text.isascii():
-        text = text.encode("ascii", "replace").decode("ascii")
-    return text.translate(_TABLE)
+    # "replace" turns each non-ASCII character into one "?", so offsets are kept
+    return text.encode("ascii", "replace").translate(_TABLE).decode("ascii")
 
 
 class Sense(NamedTuple):
