@@ -32,6 +32,7 @@ _LEAD_WEIGHT = 2.0
 _TITLE_WEIGHT = 2.5
 _WELL_ATTESTED = 2
 _FOCUS_SHARE = 0.35
+_DEFAULT_WEIGHT = 0.8
 _KIND_WEIGHT = {
     "dateline": 3.0,
     "name": 1.0,
@@ -42,6 +43,11 @@ _KIND_WEIGHT = {
     "city": 0.8,
     "demonym": 0.6,
 }
+# The same weights times the title and lead factors, multiplied once here.
+_TITLE_WEIGHTS = {kind: weight * _TITLE_WEIGHT for kind, weight in _KIND_WEIGHT.items()}
+_LEAD_WEIGHTS = {kind: weight * _LEAD_WEIGHT for kind, weight in _KIND_WEIGHT.items()}
+_TITLE_DEFAULT = _DEFAULT_WEIGHT * _TITLE_WEIGHT
+_LEAD_DEFAULT = _DEFAULT_WEIGHT * _LEAD_WEIGHT
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,32 +89,30 @@ class CountryTagger:
 
     def __call__(self, article: Article) -> Tagging:
         evidence = self._reader.read(article.title, article.text)
+        mentions = evidence.countries
+        codes = resolve(mentions, article.text)
         return Tagging(
-            countries=self._country_mentions(
-                resolve(evidence.countries, article.text), article.text
-            ),
+            countries=self._country_mentions(mentions, codes, article.text),
             organisations=self._org_mentions(evidence.organisations),
         )
 
     def _country_mentions(
-        self, resolved: list[tuple[str, Mention]], text: str
+        self, mentions: tuple[Mention, ...], codes: list[str], text: str
     ) -> tuple[CountryMention, ...]:
-        groups = _grouped(resolved)
-        if any(map(_adjectives_only, groups.values())) and reads_local(text):
-            groups = {code: group for code, group in groups.items() if not _adjectives_only(group)}
-        scores = {code: _score(group) for code, group in groups.items()}
-        top = max(scores.values(), default=1.0)
-        total = sum(scores.values()) or 1.0
-        out = [
+        tallies = _kept(_tallies(mentions, codes), text)
+        top = max((t[0] for t in tallies.values()), default=1.0)
+        total = sum(t[0] for t in tallies.values()) or 1.0
+        names = self._names
+        out = [  # positional: keywords cost a dataclass __init__ twice as much
             CountryMention(
-                code=code,
-                name=self._names.get(code, code),
-                mentions=len(group),
-                salience=round(0.7 * scores[code] / top + 0.3 * scores[code] / total, 3),
-                focus=scores[code] >= _FOCUS_SHARE * top or _has_dateline(group),
-                spans=tuple(map(_span, group)),
+                code,
+                names.get(code, code),
+                len(spans),
+                round(0.7 * score / top + 0.3 * score / total, 3),
+                score >= _FOCUS_SHARE * top or dateline,
+                spans,
             )
-            for code, group in groups.items()
+            for code, (score, _, _, dateline, spans) in tallies.items()
         ]
         out.sort(key=lambda c: (-c.salience, c.code))
         return tuple(out)
@@ -125,46 +129,58 @@ class CountryTagger:
         )
 
 
-def _grouped(resolved: list[tuple[str, Mention]]) -> dict[str, list[Mention]]:
-    """Mentions by country, in reading order, less stray towns.
+# A country's mentions summed up: score, mentions more than a town, whether all are
+# demonyms, whether one is the dateline, and the spans in reading order.
+_Tally = tuple[float, int, bool, bool, tuple[Span, ...]]
+
+
+def _tallies(mentions: tuple[Mention, ...], codes: list[str]) -> dict[str, _Tally]:
+    """Each country's tally over its mentions, in order of first mention."""
+    groups: dict[str, list[Mention]] = {}
+    for code, mention in zip(codes, mentions, strict=True):
+        if code:
+            group = groups.get(code)
+            if group is None:
+                groups[code] = [mention]
+            else:
+                group.append(mention)
+    return {code: _tally(group) for code, group in groups.items()}
+
+
+def _tally(group: list[Mention]) -> _Tally:
+    """Score (each mention weighed by kind, and by title, lead or body) and the rest."""
+    score = 0.0
+    solid = demonyms = 0
+    dateline = False
+    for field, start, _, _, kind, key in group:
+        if field == "title":
+            score += _TITLE_WEIGHTS.get(kind, _TITLE_DEFAULT)
+        elif start < _LEAD_CHARS:
+            score += _LEAD_WEIGHTS.get(kind, _LEAD_DEFAULT)
+        else:
+            score += _KIND_WEIGHT.get(kind, _DEFAULT_WEIGHT)
+        if not (key.local_city and kind == "city" and field == "text"):
+            solid += 1  # more than a town named in the text
+        if kind == "demonym":
+            demonyms += 1
+        elif kind == "dateline":
+            dateline = True
+    return score, solid, demonyms == len(group), dateline, tuple(map(_span, group))
+
+
+def _kept(tallies: dict[str, _Tally], text: str) -> dict[str, _Tally]:
+    """Less stray towns, and in local news less countries known only by adjectives.
 
     "Edmonton, just outside Cairns" in an Australian story is not Canada: a country
-    resting only on mid-sized towns goes when another country is well attested.
+    resting only on mid-sized towns goes when another country is well attested. In
+    local news a country resting on demonyms alone is a cuisine, a class or a pub
+    ("French teacher", "Irish pub", "Spanish club"), not a place the story mentions.
     """
-    groups: dict[str, list[Mention]] = {}
-    for code, mention in resolved:
-        group = groups.get(code)
-        if group is None:
-            groups[code] = [mention]
-        else:
-            group.append(mention)
-    solid = {code: _solid(group) for code, group in groups.items()}
-    if any(n >= _WELL_ATTESTED for n in solid.values()):
-        return {code: group for code, group in groups.items() if solid[code]}
-    return groups
-
-
-def _solid(group: list[Mention]) -> int:
-    """How many mentions, up to two, are more than a town named in the text."""
-    count = 0
-    for field, _, _, _, kind, key in group:
-        if not (key.local_city and kind == "city" and field == "text"):
-            count += 1
-            if count == _WELL_ATTESTED:
-                break
-    return count
-
-
-def _score(group: list[Mention]) -> float:
-    """Each mention weighed by kind, and by title, lead or body."""
-    score = 0.0
-    for field, start, _, _, kind, _ in group:
-        weight = _KIND_WEIGHT.get(kind, 0.8)
-        if field == "title":
-            score += weight * _TITLE_WEIGHT
-        else:
-            score += weight * _LEAD_WEIGHT if start < _LEAD_CHARS else weight
-    return score
+    if any(t[1] >= _WELL_ATTESTED for t in tallies.values()):
+        tallies = {code: t for code, t in tallies.items() if t[1]}
+    if any(t[2] for t in tallies.values()) and reads_local(text):
+        tallies = {code: t for code, t in tallies.items() if not t[2]}
+    return tallies
 
 
 # Span is a frozen dataclass whose __init__ goes through object.__setattr__ per field;
@@ -187,16 +203,3 @@ def _span(mention: Mention) -> Span:
 
 def _spans(mentions: list[Mention]) -> tuple[Span, ...]:
     return tuple(map(_span, mentions))
-
-
-def _adjectives_only(group: list[Mention]) -> bool:
-    """Whether a country rests on demonyms alone.
-
-    In local news such a country is a cuisine, a class or a pub ("French teacher",
-    "Irish pub", "Spanish club"), not a place the story mentions.
-    """
-    return all(m.kind == "demonym" for m in group)
-
-
-def _has_dateline(group: list[Mention]) -> bool:
-    return any(m.kind == "dateline" for m in group)

@@ -21,8 +21,8 @@ _LOCAL_COUNTRIES = frozenset({"US", "CA"})  # whose local news LOCAL_NEWS descri
 _PLACES = frozenset({"region", "city", "dateline"})  # mentions that place a story locally
 
 
-def resolve(mentions: tuple[Mention, ...], text: str = "") -> list[tuple[str, Mention]]:
-    """Each mention's country code, decided against the article's other evidence.
+def resolve(mentions: tuple[Mention, ...], text: str = "") -> list[str]:
+    """Each mention's country code ("" for none), decided against the article's other evidence.
 
     One sense per article: once a name is pinned down ("Paris, Texas", "the Athens
     Police Department"), its other mentions follow. A big foreign city or a country
@@ -30,10 +30,10 @@ def resolve(mentions: tuple[Mention, ...], text: str = "") -> list[tuple[str, Me
     town when the article names that country's own places (a state, a county) or reads
     as local news (a city council, a sheriff, a school board).
     """
-    resolved = [(m.key.code, m) for m in mentions]
+    codes = [m.key.code for m in mentions]
     unsettled = [index for index, m in enumerate(mentions) if not m.key.settled]
     if not unsettled:
-        return resolved
+        return codes
     votes = _votes(mentions)
     local = _Locality(mentions, text)
     lowered = [m.text.lower() for m in mentions]
@@ -48,8 +48,8 @@ def resolve(mentions: tuple[Mention, ...], text: str = "") -> list[tuple[str, Me
                 code = _code(_choose(mention, votes, qualifier, local))
             elif (code := chosen.get(id(mention.key))) is None:
                 code = chosen[id(mention.key)] = _code(_choose(mention, votes, set(), local))
-        resolved[index] = (code, mention)
-    return [pair for pair in resolved if pair[0]]
+        codes[index] = code
+    return codes
 
 
 def _code(sense: Sense | None) -> str:
