@@ -8,6 +8,10 @@ cased forms it may take (as written, capitals, Title Case), so lower-case words
 leave it at once; each form carries a check mode, and only forms that need one
 (exact case, a comma before a state abbreviation, short capitals) are checked
 against the original text. Overlapping hits are resolved longest-first.
+
+The automaton is ahocorasick_rs's contiguous NFA over ASCII bytes: it walks 3 KB of
+news in about half the time pyahocorasick takes, and reports overlapping hits the
+same way (by end, the longest first among those ending together).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import NamedTuple
 
-import ahocorasick
+from ahocorasick_rs import BytesAhoCorasick, Implementation
 
 from monitor.stages.gazetteer_data import (
     Entry,
@@ -35,7 +39,7 @@ from monitor.stages.gazetteer_keys import (
     CHECK_SENSES,
     Key,
     capitalised,
-    cased,
+    cased_bytes,
     checked,
     grouped,
     normalise,
@@ -105,12 +109,14 @@ class Gazetteer:
 
     def __init__(self, entries: Iterable[Entry]) -> None:
         self._keys: dict[str, Key] = {}
-        self._automaton = ahocorasick.Automaton()
+        patterns: list[bytes] = []
+        self._forms: list[tuple[Key, int]] = []  # by pattern index: the key and check mode
         for name, (senses, forms) in grouped(entries).items():
             key = self._keys[name] = Key.of(len(name), senses)
             for form, mode in variants(key, forms).items():
-                self._automaton.add_word(f" {form} ", (key.length, key, mode))
-        self._automaton.make_automaton()
+                patterns.append(f" {form} ".encode("ascii"))
+                self._forms.append((key, mode))
+        self._automaton = BytesAhoCorasick(patterns, implementation=Implementation.ContiguousNFA)
 
     @classmethod
     def load(cls, *, leaders: bytes | None = None) -> Gazetteer:
@@ -136,17 +142,25 @@ class Gazetteer:
     def mentions(self, field: str, text: str) -> list[Mention]:
         """`scan` as mentions of `field`, each of its key's kind (the hot path)."""
         ascii_only = text.isascii()  # else a letter turned space may hide a word's edge
+        forms = self._forms
         found: list[Mention] = []
-        for end_pad, (length, hit, mode) in self._automaton.iter(f" {cased(text)} "):
-            end = end_pad - 1
-            start = end - length
+        last_end = 0  # of found[-1]
+        haystack = cased_bytes(f" {text} ")
+        for form, start, end_pad in self._automaton.find_matches_as_indexes(haystack, True):
+            end = end_pad - 2  # the hit covers " form " in the padded text
+            key: Key | None
+            key, mode = forms[form]
             original = text[start:end]
-            key = _accepted(mode, hit, original, text, start) if mode else hit
-            if key is None or not (ascii_only or _bounded(text, start, end)):
+            if mode:
+                key = _accepted(mode, key, original, text, start)
+                if key is None:
+                    continue
+            if not (ascii_only or _bounded(text, start, end)):
                 continue
-            if found and start < found[-1][2] and not _supersedes(found, start, end):
+            if start < last_end and not _supersedes(found, start, end):
                 continue
             found.append(_new(Mention, (field, start, end, original, key.kind, key)))
+            last_end = end
         return found
 
 

@@ -33,6 +33,7 @@ __all__ = [
     "Sense",
     "capitalised",
     "cased",
+    "cased_bytes",
     "checked",
     "grouped",
     "is_weak",
@@ -57,8 +58,13 @@ def normalise(text: str) -> str:
 
 def cased(text: str) -> str:
     """`text` with the same length: ASCII letters/digits as written, everything else a space."""
+    return cased_bytes(text).decode("ascii")
+
+
+def cased_bytes(text: str) -> bytes:
+    """`cased(text)` as ASCII bytes, one byte per character of `text`."""
     # "replace" turns each non-ASCII character into one "?", so offsets are kept
-    return text.encode("ascii", "replace").translate(_TABLE).decode("ascii")
+    return text.encode("ascii", "replace").translate(_TABLE)
 
 
 class Sense(NamedTuple):
