@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.models import Article, Span
-from monitor.stages.countries import CountryTagger, Tagging, _span
+from monitor.stages.countries import CountryTagger, Tagging, _span, _SpanDraft
 from monitor.stages.gazetteer import Mention
 
 
@@ -90,6 +90,18 @@ class TestFastSpans:
 
     def test_the_fast_span_sets_every_field(self) -> None:
         assert Span.__dataclass_fields__.keys() == {"field", "start", "end", "text", "kind"}
+
+    def test_the_span_draft_has_the_slots_of_a_span(self) -> None:
+        assert sorted(_SpanDraft.__slots__) == sorted(Span.__slots__)
+
+    def test_tagged_spans_are_spans_equal_to_their_dataclass_build(
+        self, tagger: CountryTagger
+    ) -> None:
+        tagging = tagger(Article(id="t", text="Turkish troops left Ankara for Baku."))
+        spans = [s for c in tagging.countries for s in c.spans]
+        assert spans and all(type(s) is Span for s in spans)
+        assert spans == [Span(s.field, s.start, s.end, s.text, s.kind) for s in spans]
+        assert hash(spans[0]) == hash(Span("text", 0, 7, "Turkish", spans[0].kind))
 
 
 class TestAdjectivesInLocalNews:
