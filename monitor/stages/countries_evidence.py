@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from monitor.stages.countries_lexicon import (
     INSTITUTION_WORDS,
@@ -21,7 +22,7 @@ from monitor.stages.countries_lexicon import (
     SPEECH_VERBS,
     STREETS,
 )
-from monitor.stages.gazetteer import Gazetteer, Mention
+from monitor.stages.gazetteer import Gazetteer, Hit
 from monitor.stages.gazetteer_keys import (
     ROUTE_BLOCK,
     ROUTE_INSTITUTION,
@@ -36,7 +37,6 @@ from monitor.stages.gazetteer_keys import (
 __all__ = ["Evidence", "EvidenceReader", "Mention"]
 
 _PERSON = "personal-name"  # internal: a place name used as someone's name
-_new = tuple.__new__  # builds a Mention without NamedTuple's Python-level __new__
 _STREET_INITIALS = frozenset(s[1] for s in STREETS)  # cheap pre-check before STREETS
 _SPEECH_VERBS = frozenset(SPEECH_VERBS)
 _DROP_OR_ORG = ROUTE_BLOCK | ROUTE_ORG
@@ -46,6 +46,21 @@ _DATELINE = (
     r"^(?:[^\n]*\n)?\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z. ]{1,25}?))?"
     rf"(?:,\s*{_MONTHS}\s+\d{{1,2}}|\s*\((?:Reuters|AP|AFP|UPI|dpa)\))\s*[-–—:]"
 )
+
+
+class Mention(NamedTuple):
+    """One piece of evidence in a field, still carrying every candidate sense."""
+
+    field: str  # "title" or "text"
+    start: int  # [start, end) character offsets in the field
+    end: int
+    text: str  # the matched text as written
+    kind: str  # name, demonym, city, region, metonym, institution, person, dateline, org
+    key: Key  # the gazetteer key: candidate senses and precomputed flags
+
+
+_new = tuple.__new__  # builds a Mention without NamedTuple's Python-level __new__
+_Reading = tuple[str, Key]  # the kind a context rule gives a hit, and its (narrowed) key
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,47 +98,51 @@ class EvidenceReader:
         self, name: str, text: str, out: tuple[list[Mention], list[Mention], set[str]]
     ) -> None:
         countries, orgs, people = out
-        found = self._gazetteer.mentions(name, text)
-        for index, mention in enumerate(found):
-            if mention.key.plain:  # the common case: no context rule applies
-                countries.append(mention)
+        hits = self._gazetteer.scan(text)
+        last = len(hits) - 1
+        for index, hit in enumerate(hits):
+            start, end, original, key = hit
+            if key.plain:  # the common case: no context rule applies
+                countries.append(_new(Mention, (name, start, end, original, key.kind, key)))
                 continue
-            classified = self._classify(found, index, text)
-            if classified is None:
+            reading = self._classify(hit, hits[index + 1] if index < last else None, text)
+            if reading is None:
                 continue
-            kind = classified.kind
+            kind, key = reading
+            mention = _new(Mention, (name, start, end, original, kind, key))
             if kind == "org":
-                orgs.append(classified)
+                orgs.append(mention)
                 continue
-            countries.append(classified)
+            countries.append(mention)
             if kind == _PERSON:
-                people.add(classified.text.lower())
+                people.add(original.lower())
 
-    def _classify(self, found: list[Mention], index: int, text: str) -> Mention | None:
-        """The mention as context rules read it (another kind or key), or None to drop it."""
-        mention = found[index]
-        _, start, end, _, _, key = mention
+    def _classify(self, hit: Hit, after: Hit | None, text: str) -> _Reading | None:
+        """The hit's kind and key as context rules read them, or None to drop it.
+
+        `after` is the next hit in the field, if any.
+        """
+        start, end, _, key = hit
         route = key.route
         if route & _DROP_OR_ORG:
-            return _as(mention, "org", key) if route & ROUTE_ORG else None
-        if index + 1 < len(found) and _before_suffix(found[index + 1], end):
-            return None
+            return ("org", key) if route & ROUTE_ORG else None
+        if after is not None and after[0] == end + 1 and after[3].suffix:
+            return None  # "Kent County": the suffix is the evidence
         if route & ROUTE_STREET and _street_after(text, end):
             return None
         if route & ROUTE_LOCAL and _local_body_after(text, end):
             narrowed = _namesake(key)  # a weak alias ("Dublin City Council") is no evidence
-            return None if narrowed is key and key.weak else _as(mention, "city", narrowed)
+            return None if narrowed is key and key.weak else ("city", narrowed)
         if route & ROUTE_PERSON and self._is_person(key, text, start, end):
-            return _as(mention, _PERSON, key)
+            return _PERSON, key
         if route & ROUTE_INSTITUTION:
-            following = text[end : end + 24].lstrip().lower()
-            if following.startswith(INSTITUTION_WORDS):
-                return _as(mention, "institution", key)
+            if text[end : end + 24].lstrip().lower().startswith(INSTITUTION_WORDS):
+                return "institution", key
         elif route & ROUTE_METONYM:
-            words = text[end : end + 24].split(maxsplit=1)
+            words = text[end : end + 24].split(None, 1)  # positional: faster than maxsplit=
             if words and words[0].lower() in _SPEECH_VERBS:
-                return _as(mention, "metonym", key)
-        return mention
+                return "metonym", key
+        return key.kind, key
 
     def _is_person(self, key: Key, text: str, start: int, end: int) -> bool:
         """A place name used as a name: "Michael Jordan", "Chad Johnson", "Steven Chu"."""
@@ -204,16 +223,6 @@ def _namesake(key: Key) -> Key:
         return key
     narrowed = Key.of(key.length, towns)
     return narrowed._replace(settled=True, weak=False) if narrowed.code else narrowed
-
-
-def _as(mention: Mention, kind: str, key: Key) -> Mention:
-    """The mention read as another kind, or with a narrowed key."""
-    return _new(Mention, (mention[0], mention[1], mention[2], mention[3], kind, key))
-
-
-def _before_suffix(after: Mention, end: int) -> bool:
-    """Whether "County"/"Parish" follows the hit ("Kent County"): the suffix is the evidence."""
-    return after[1] == end + 1 and after[5].suffix
 
 
 def _beside_name(text: str, start: int, end: int) -> bool:

@@ -1,4 +1,4 @@
-"""Gazetteer keys → one Aho-Corasick automaton, and text → whole-word mentions.
+"""Gazetteer keys → one Aho-Corasick automaton, and text → whole-word hits.
 
 The keys and their cased forms come from `gazetteer_keys`. Keys and text are
 normalised the same way, keeping every offset: non-ASCII characters and ASCII
@@ -19,7 +19,6 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import NamedTuple
 
 from ahocorasick_rs import BytesAhoCorasick, Implementation
 
@@ -51,25 +50,10 @@ __all__ = [
     "Gazetteer",
     "Hit",
     "Key",
-    "Mention",
     "normalise",
 ]
 
 Hit = tuple[int, int, str, Key]  # start, end, original text, key
-
-
-class Mention(NamedTuple):
-    """One piece of evidence in a field, still carrying every candidate sense."""
-
-    field: str  # "title" or "text"
-    start: int  # [start, end) character offsets in the field
-    end: int
-    text: str  # the matched text as written
-    kind: str  # name, demonym, city, region, metonym, institution, person, dateline, org
-    key: Key  # the gazetteer key: candidate senses and precomputed flags
-
-
-_new = tuple.__new__  # builds a Mention without NamedTuple's Python-level __new__
 
 
 def _entries(leaders: bytes | None) -> Iterator[Entry]:
@@ -137,13 +121,9 @@ class Gazetteer:
 
     def scan(self, text: str) -> list[Hit]:
         """Accepted, non-overlapping whole-word hits in `text`, longest match first."""
-        return [(m.start, m.end, m.text, m.key) for m in self.mentions("text", text)]
-
-    def mentions(self, field: str, text: str) -> list[Mention]:
-        """`scan` as mentions of `field`, each of its key's kind (the hot path)."""
         ascii_only = text.isascii()  # else a letter turned space may hide a word's edge
         forms = self._forms
-        found: list[Mention] = []
+        found: list[Hit] = []
         last_end = 0  # of found[-1]
         haystack = cased_bytes(f" {text} ")
         for form, start, end_pad in self._automaton.find_matches_as_indexes(haystack, True):
@@ -159,7 +139,7 @@ class Gazetteer:
                 continue
             if start < last_end and not _supersedes(found, start, end):
                 continue
-            found.append(_new(Mention, (field, start, end, original, key.kind, key)))
+            found.append((start, end, original, key))
             last_end = end
         return found
 
@@ -179,14 +159,14 @@ def _bounded(text: str, start: int, end: int) -> bool:
     return not before.isalnum() and not after.isalnum()
 
 
-def _supersedes(found: list[Mention], start: int, end: int) -> bool:
+def _supersedes(found: list[Hit], start: int, end: int) -> bool:
     """Whether a hit overlapping the last one is longer; if so the ones it overlaps go.
 
     The automaton reports hits by end, the longest first among those ending together
     ("New Delhi" before "Delhi"), so the longer of two overlapping hits stays.
     """
-    if end - start <= found[-1][2] - found[-1][1]:
+    if end - start <= found[-1][1] - found[-1][0]:
         return False
-    while found and found[-1][2] > start:
+    while found and found[-1][1] > start:
         found.pop()
     return True

@@ -6,7 +6,7 @@ import pytest
 
 from monitor.models import Article, Span
 from monitor.stages.countries import CountryTagger, Tagging, _span, _SpanDraft
-from monitor.stages.gazetteer import Mention
+from monitor.stages.countries_evidence import Mention
 
 
 @pytest.fixture(scope="module")
