@@ -91,17 +91,18 @@ class CountryTagger:
         evidence = self._reader.read(article.title, article.text)
         mentions = evidence.countries
         codes = resolve(mentions, article.text)
-        return Tagging(
-            countries=self._country_mentions(mentions, codes, article.text),
-            organisations=self._org_mentions(evidence.organisations),
+        return Tagging(  # positional, as below
+            self._country_mentions(mentions, codes, article.text),
+            self._org_mentions(evidence.organisations),
         )
 
     def _country_mentions(
         self, mentions: tuple[Mention, ...], codes: list[str], text: str
     ) -> tuple[CountryMention, ...]:
         tallies = _kept(_tallies(mentions, codes), text)
-        top = max((t[0] for t in tallies.values()), default=1.0)
-        total = sum(t[0] for t in tallies.values()) or 1.0
+        scores = [t[0] for t in tallies.values()]
+        top = max(scores, default=1.0)
+        total = sum(scores) or 1.0
         names = self._names
         out = [  # positional: keywords cost a dataclass __init__ twice as much
             CountryMention(
@@ -181,9 +182,14 @@ def _kept(tallies: dict[str, _Tally], text: str) -> dict[str, _Tally]:
     local news a country resting on demonyms alone is a cuisine, a class or a pub
     ("French teacher", "Irish pub", "Spanish club"), not a place the story mentions.
     """
-    if any(t[1] >= _WELL_ATTESTED for t in tallies.values()):
+    well_attested = adjectives_only = False
+    for _, solid, demonyms_only, _, _ in tallies.values():  # loops: cheaper than any(genexpr)
+        well_attested = well_attested or solid >= _WELL_ATTESTED
+        adjectives_only = adjectives_only or demonyms_only
+    if well_attested:
         tallies = {code: t for code, t in tallies.items() if t[1]}
-    if any(t[2] for t in tallies.values()) and reads_local(text):
+        adjectives_only = any(t[2] for t in tallies.values())
+    if adjectives_only and reads_local(text):
         tallies = {code: t for code, t in tallies.items() if not t[2]}
     return tallies
 
