@@ -161,14 +161,18 @@ def _tally(group: list[Mention]) -> _Tally:
             score += _LEAD_WEIGHTS.get(kind, _LEAD_DEFAULT)
         else:
             score += _KIND_WEIGHT.get(kind, _DEFAULT_WEIGHT)
-        if not (key.local_city and kind == "city" and field == "text"):
+        if not (kind == "city" and field == "text" and key.local_city):
             solid += 1  # more than a town named in the text
         if kind == "demonym":
             demonyms += 1
         elif kind == "dateline":
             dateline = True
         span = _new_object(_SpanDraft)
-        span.field, span.start, span.end, span.text, span.kind = field, start, end, text, kind
+        span.field = field
+        span.start = start
+        span.end = end
+        span.text = text
+        span.kind = kind
         span.__class__ = Span  # type: ignore[assignment]
         spans.append(span)  # type: ignore[arg-type]
     return score, solid, demonyms == len(group), dateline, tuple(spans)

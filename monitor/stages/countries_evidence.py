@@ -11,7 +11,7 @@ strong evidence of its country.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from monitor.stages.countries_lexicon import (
@@ -60,7 +60,6 @@ class Mention(NamedTuple):
 
 
 _new = tuple.__new__  # builds a Mention without NamedTuple's Python-level __new__
-_Reading = tuple[str, Key]  # the kind a context rule gives a hit, and its (narrowed) key
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,11 +104,10 @@ class EvidenceReader:
             if key.plain:  # the common case: no context rule applies
                 countries.append(_new(Mention, (name, start, end, original, key.kind, key)))
                 continue
-            reading = self._classify(hit, hits[index + 1] if index < last else None, text)
-            if reading is None:
+            mention = self._classify(name, hit, hits[index + 1] if index < last else None, text)
+            if mention is None:
                 continue
-            kind, key = reading
-            mention = _new(Mention, (name, start, end, original, kind, key))
+            kind = mention[4]
             if kind == "org":
                 orgs.append(mention)
                 continue
@@ -117,32 +115,37 @@ class EvidenceReader:
             if kind == _PERSON:
                 people.add(original.lower())
 
-    def _classify(self, hit: Hit, after: Hit | None, text: str) -> _Reading | None:
-        """The hit's kind and key as context rules read them, or None to drop it.
+    def _classify(self, field: str, hit: Hit, after: Hit | None, text: str) -> Mention | None:
+        """The hit as a mention of the kind (and key) context rules give it, or None.
 
-        `after` is the next hit in the field, if any.
+        `after` is the next hit in the field, if any. The first rule that applies wins.
         """
-        start, end, _, key = hit
+        start, end, original, key = hit
         route = key.route
+        kind = key.kind
         if route & _DROP_OR_ORG:
-            return ("org", key) if route & ROUTE_ORG else None
-        if after is not None and after[0] == end + 1 and after[3].suffix:
+            if not route & ROUTE_ORG:
+                return None
+            kind = "org"
+        elif after is not None and after[0] == end + 1 and after[3].suffix:
             return None  # "Kent County": the suffix is the evidence
-        if route & ROUTE_STREET and _street_after(text, end):
+        elif route & ROUTE_STREET and _street_after(text, end):
             return None
-        if route & ROUTE_LOCAL and _local_body_after(text, end):
+        elif route & ROUTE_LOCAL and _local_body_after(text, end):
             narrowed = _namesake(key)  # a weak alias ("Dublin City Council") is no evidence
-            return None if narrowed is key and key.weak else ("city", narrowed)
-        if route & ROUTE_PERSON and self._is_person(key, text, start, end):
-            return _PERSON, key
-        if route & ROUTE_INSTITUTION:
+            if narrowed is key and key.weak:
+                return None
+            kind, key = "city", narrowed
+        elif route & ROUTE_PERSON and self._is_person(key, text, start, end):
+            kind = _PERSON
+        elif route & ROUTE_INSTITUTION:
             if text[end : end + 24].lstrip().lower().startswith(INSTITUTION_WORDS):
-                return "institution", key
+                kind = "institution"
         elif route & ROUTE_METONYM:
             words = text[end : end + 24].split(None, 1)  # positional: faster than maxsplit=
             if words and words[0].lower() in _SPEECH_VERBS:
-                return "metonym", key
-        return key.kind, key
+                kind = "metonym"
+        return _new(Mention, (field, start, end, original, kind, key))
 
     def _is_person(self, key: Key, text: str, start: int, end: int) -> bool:
         """A place name used as a name: "Michael Jordan", "Chad Johnson", "Steven Chu"."""
@@ -222,7 +225,7 @@ def _namesake(key: Key) -> Key:
     if not towns or len(towns) == len(key.senses):
         return key
     narrowed = Key.of(key.length, towns)
-    return narrowed._replace(settled=True, weak=False) if narrowed.code else narrowed
+    return replace(narrowed, settled=True, weak=False) if narrowed.code else narrowed
 
 
 def _beside_name(text: str, start: int, end: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from monitor.stages.gazetteer_data import Entry
@@ -95,8 +96,14 @@ class Sense(NamedTuple):
         return not self.suffix or _after_name(text, start)
 
 
-class Key(NamedTuple):
-    """Everything the matcher needs about one surface key, precomputed at load."""
+@dataclass(frozen=True, slots=True)
+class Key:
+    """Everything the matcher needs about one surface key, precomputed at load.
+
+    A slotted dataclass rather than a NamedTuple: Python 3.11 specialises reads of
+    slots, while a NamedTuple field goes through a generic descriptor lookup, and the
+    hot path reads several flags of every hit's key.
+    """
 
     length: int
     senses: tuple[Sense, ...]  # best prior first
