@@ -151,7 +151,7 @@ def _tallies(mentions: tuple[Mention, ...], codes: list[str]) -> dict[str, _Tall
 def _tally(group: list[Mention]) -> _Tally:
     """Score (each mention weighed by kind, and by title, lead or body) and the rest."""
     score = 0.0
-    solid = demonyms = 0
+    towns = demonyms = 0
     dateline = False
     spans: list[Span] = []
     for field, start, end, text, kind, key in group:
@@ -161,8 +161,8 @@ def _tally(group: list[Mention]) -> _Tally:
             score += _LEAD_WEIGHTS.get(kind, _LEAD_DEFAULT)
         else:
             score += _KIND_WEIGHT.get(kind, _DEFAULT_WEIGHT)
-        if not (kind == "city" and field == "text" and key.local_city):
-            solid += 1  # more than a town named in the text
+        if kind == "city" and field == "text" and key.local_city:
+            towns += 1  # a town named in the text: less than a place that settles a country
         if kind == "demonym":
             demonyms += 1
         elif kind == "dateline":
@@ -175,7 +175,8 @@ def _tally(group: list[Mention]) -> _Tally:
         span.kind = kind
         span.__class__ = Span  # type: ignore[assignment]
         spans.append(span)  # type: ignore[arg-type]
-    return score, solid, demonyms == len(group), dateline, tuple(spans)
+    count = len(group)
+    return score, count - towns, demonyms == count, dateline, tuple(spans)
 
 
 def _kept(tallies: dict[str, _Tally], text: str) -> dict[str, _Tally]:

@@ -129,8 +129,12 @@ class EvidenceReader:
             kind = "org"
         elif after is not None and after[0] == end + 1 and after[3].suffix:
             return None  # "Kent County": the suffix is the evidence
-        elif route & ROUTE_STREET and _street_after(text, end):
-            return None
+        elif (
+            route & ROUTE_STREET
+            and text[end + 1 : end + 2] in _STREET_INITIALS  # inline: most hits stop here
+            and text.startswith(STREETS, end)
+        ):
+            return None  # "6016 Dublin Road": a street, not the place
         elif route & ROUTE_LOCAL and _local_body_after(text, end):
             narrowed = _namesake(key)  # a weak alias ("Dublin City Council") is no evidence
             if narrowed is key and key.weak:
@@ -200,11 +204,6 @@ def _place_dateline(mentions: list[Mention], first_text: int, dateline: Mention)
         mentions[index] = dateline
     else:
         mentions.insert(index, dateline)
-
-
-def _street_after(text: str, end: int) -> bool:
-    """Whether a street word follows ("6016 Dublin Road"): a street, not the place."""
-    return text[end + 1 : end + 2] in _STREET_INITIALS and text.startswith(STREETS, end)
 
 
 def _local_body_after(text: str, end: int) -> bool:
