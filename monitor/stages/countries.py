@@ -104,8 +104,8 @@ class CountryTagger:
         top = max(scores, default=1.0)
         total = sum(scores) or 1.0
         names = self._names
-        out = [  # positional: keywords cost a dataclass __init__ twice as much
-            CountryMention(
+        out = [
+            _country_mention(
                 code,
                 names.get(code, code),
                 len(spans),
@@ -206,6 +206,7 @@ class _SpanDraft:
     draft with the same slots is filled at the cost of ordinary attribute stores and
     becomes a Span by __class__ assignment, which Python allows between classes of the
     same layout (a test checks that the slots match). About 3 µs less per article.
+    `_CountryDraft` does the same for CountryMention.
     """
 
     __slots__ = ("end", "field", "kind", "start", "text")
@@ -217,7 +218,35 @@ class _SpanDraft:
     kind: str
 
 
+class _CountryDraft:
+    """CountryMention's slots, filled and retyped like `_SpanDraft`."""
+
+    __slots__ = ("code", "focus", "mentions", "name", "salience", "spans")
+
+    code: str
+    name: str
+    mentions: int
+    salience: float
+    focus: bool
+    spans: tuple[Span, ...]
+
+
 _new_object = object.__new__
+
+
+def _country_mention(
+    code: str, name: str, mentions: int, salience: float, focus: bool, spans: tuple[Span, ...]
+) -> CountryMention:
+    """CountryMention(code, name, mentions, salience, focus, spans), built as a draft."""
+    country = _new_object(_CountryDraft)
+    country.code = code
+    country.name = name
+    country.mentions = mentions
+    country.salience = salience
+    country.focus = focus
+    country.spans = spans
+    country.__class__ = CountryMention  # type: ignore[assignment]  # same slots
+    return country  # type: ignore[return-value]  # retyped above
 
 
 def _span(mention: Mention) -> Span:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.models import Article, Span
-from monitor.stages.countries import CountryTagger, Tagging, _span, _SpanDraft
+from monitor.models import Article, CountryMention, Span
+from monitor.stages.countries import CountryTagger, Tagging, _CountryDraft, _span, _SpanDraft
 from monitor.stages.countries_evidence import Mention
 
 
@@ -93,6 +93,18 @@ class TestFastSpans:
 
     def test_the_span_draft_has_the_slots_of_a_span(self) -> None:
         assert sorted(_SpanDraft.__slots__) == sorted(Span.__slots__)
+
+    def test_the_country_draft_has_the_slots_of_a_country_mention(self) -> None:
+        assert sorted(_CountryDraft.__slots__) == sorted(CountryMention.__slots__)
+
+    def test_tagged_countries_equal_their_dataclass_build(self, tagger: CountryTagger) -> None:
+        countries = tagger(Article(id="t", text="Turkish troops left Ankara for Baku.")).countries
+        assert countries and all(type(c) is CountryMention for c in countries)
+        rebuilt = [
+            CountryMention(c.code, c.name, c.mentions, c.salience, c.focus, c.spans)
+            for c in countries
+        ]
+        assert list(countries) == rebuilt
 
     def test_tagged_spans_are_spans_equal_to_their_dataclass_build(
         self, tagger: CountryTagger
