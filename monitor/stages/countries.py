@@ -2,7 +2,7 @@
 
 Reading order: `gazetteer_data` (packaged data → entries), `gazetteer_keys` (entries →
 keys with precomputed flags and cased forms), `gazetteer` (keys → automaton →
-whole-word mentions), `countries_evidence` with `countries_lexicon` (mentions → typed
+whole-word hits), `countries_evidence` with `countries_lexicon` (hits → typed
 mentions, context rules, datelines), `countries_resolve` (disambiguation against the
 article's other evidence), then this module: aggregation, salience and focus.
 
@@ -10,7 +10,9 @@ Weak mentions (small towns, "Jersey") need another vote to count, and a country
 resting on one mid-sized town disappears when another country is well attested
 (Edmonton near Cairns). Salience weighs each mention by kind, title, lead and
 dateline; focus is any country scoring at least a third of the top one, or named in
-the dateline. The hot path keeps mentions as tuples and builds each Span once.
+the dateline. The hot path keeps mentions as tuples, tallies each country in one loop
+and builds each Span and CountryMention once, as a slotted draft retyped to the frozen
+record (see `_SpanDraft`).
 """
 
 from __future__ import annotations
@@ -173,8 +175,8 @@ def _tally(group: list[Mention]) -> _Tally:
         span.end = end
         span.text = text
         span.kind = kind
-        span.__class__ = Span  # type: ignore[assignment]
-        spans.append(span)  # type: ignore[arg-type]
+        span.__class__ = Span  # type: ignore[assignment]  # same slots: see _SpanDraft
+        spans.append(span)  # type: ignore[arg-type]  # a Span now
     count = len(group)
     return score, count - towns, demonyms == count, dateline, tuple(spans)
 
