@@ -90,12 +90,11 @@ class CountryTagger:
         return cls._shared
 
     def __call__(self, article: Article) -> Tagging:
-        evidence = self._reader.read(article.title, article.text)
-        mentions = evidence.countries
+        mentions, organisations = self._reader.read(article.title, article.text)
         codes = resolve(mentions, article.text)
         return Tagging(  # positional, as below
             self._country_mentions(mentions, codes, article.text),
-            self._org_mentions(evidence.organisations),
+            self._org_mentions(organisations),
         )
 
     def _country_mentions(

@@ -11,7 +11,7 @@ strong evidence of its country.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import NamedTuple
 
 from monitor.stages.countries_lexicon import (
@@ -59,11 +59,10 @@ class Mention(NamedTuple):
     key: Key  # the gazetteer key: candidate senses and precomputed flags
 
 
-_new = tuple.__new__  # builds a Mention without NamedTuple's Python-level __new__
+_new = tuple.__new__  # builds a Mention or Evidence without NamedTuple's Python-level __new__
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
+class Evidence(NamedTuple):
     """Everything the gazetteer found in one article, before disambiguation."""
 
     countries: tuple[Mention, ...]
@@ -91,7 +90,7 @@ class EvidenceReader:
             dateline = self._dateline_mention(text)
             if dateline is not None:
                 _place_dateline(countries, first_text, dateline)
-        return Evidence(_drop_people(countries, people), tuple(orgs))
+        return _new(Evidence, (_drop_people(countries, people), tuple(orgs)))
 
     def _read_field(
         self, name: str, text: str, out: tuple[list[Mention], list[Mention], set[str]]
