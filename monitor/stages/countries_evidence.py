@@ -42,8 +42,8 @@ _SPEECH_VERBS = frozenset(SPEECH_VERBS)
 _DROP_OR_ORG = ROUTE_BLOCK | ROUTE_ORG
 _BIG_CITY = 1_000_000
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATELINE = (
-    r"^(?:[^\n]*\n)?\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z. ]{1,25}?))?"
+_DATELINE = (  # [^\n]*+: possessive, no giving back a line that has no newline
+    r"^(?:[^\n]*+\n)?\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z. ]{1,25}?))?"
     rf"(?:,\s*{_MONTHS}\s+\d{{1,2}}|\s*\((?:Reuters|AP|AFP|UPI|dpa)\))\s*[-–—:]"
 )
 
@@ -165,7 +165,7 @@ class EvidenceReader:
         if key is None:
             return None
         start = match.start(1)
-        return Mention("text", start, start + len(place), place, "dateline", key)
+        return _new(Mention, ("text", start, start + len(place), place, "dateline", key))
 
     def _qualifier(self, text: str | None) -> Key | None:
         """The key of a dateline's state or country ("READING, Penn.", "LONDON, Ontario")."""
