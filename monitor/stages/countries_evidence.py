@@ -11,7 +11,8 @@ strong evidence of its country.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import replace
+from typing import NamedTuple
 
 from monitor.stages.countries_lexicon import (
     INSTITUTION_WORDS,
@@ -21,7 +22,7 @@ from monitor.stages.countries_lexicon import (
     SPEECH_VERBS,
     STREETS,
 )
-from monitor.stages.gazetteer import Gazetteer, Mention
+from monitor.stages.gazetteer import Gazetteer, Hit
 from monitor.stages.gazetteer_keys import (
     ROUTE_BLOCK,
     ROUTE_INSTITUTION,
@@ -36,7 +37,6 @@ from monitor.stages.gazetteer_keys import (
 __all__ = ["Evidence", "EvidenceReader", "Mention"]
 
 _PERSON = "personal-name"  # internal: a place name used as someone's name
-_new = tuple.__new__  # builds a Mention without NamedTuple's Python-level __new__
 _STREET_INITIALS = frozenset(s[1] for s in STREETS)  # cheap pre-check before STREETS
 _SPEECH_VERBS = frozenset(SPEECH_VERBS)
 _DROP_OR_ORG = ROUTE_BLOCK | ROUTE_ORG
@@ -44,8 +44,9 @@ _BIG_CITY = 1_000_000
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _OUTLET = r"\((?:[A-Z][A-Za-z&.' ]{0,23}[A-Za-z.])\)"  # (Reuters), (AP), (WBKO)
 # A wire dateline: "HOUSTON, March 3 -", "BUENOS AIRES (Reuters) -", "EDMONTON, Ky. (WBKO) --".
+# [^\n]*+ is possessive: no giving back a line that has no newline.
 _WIRE_DATELINE = (
-    r"^(?:[^\n]*\n)?\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z. ]{1,25}?))?"
+    r"^(?:[^\n]*+\n)?\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z. ]{1,25}?))?"
     rf"(?:,\s*{_MONTHS}\s+\d{{1,2}}|\s*{_OUTLET})\s*[-–—:]"
 )
 # A local paper's dateline in capitals, at the start or after a headline sentence:
@@ -56,8 +57,21 @@ _CAPS_DATELINE = (
 _HEADLINE_END = re.compile(r"[a-z0-9)'’\"”][.!?]\s+")
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
+class Mention(NamedTuple):
+    """One piece of evidence in a field, still carrying every candidate sense."""
+
+    field: str  # "title" or "text"
+    start: int  # [start, end) character offsets in the field
+    end: int
+    text: str  # the matched text as written
+    kind: str  # name, demonym, city, region, metonym, institution, person, dateline, org
+    key: Key  # the gazetteer key: candidate senses and precomputed flags
+
+
+_new = tuple.__new__  # builds a Mention or Evidence without NamedTuple's Python-level __new__
+
+
+class Evidence(NamedTuple):
     """Everything the gazetteer found in one article, before disambiguation."""
 
     countries: tuple[Mention, ...]
@@ -85,55 +99,67 @@ class EvidenceReader:
             dateline = self._dateline_mention(text)
             if dateline is not None:
                 _place_dateline(countries, first_text, dateline)
-        return Evidence(_drop_people(countries, people), tuple(orgs))
+        return _new(Evidence, (_drop_people(countries, people), tuple(orgs)))
 
     def _read_field(
         self, name: str, text: str, out: tuple[list[Mention], list[Mention], set[str]]
     ) -> None:
         countries, orgs, people = out
-        found = self._gazetteer.mentions(name, text)
-        for index, mention in enumerate(found):
-            if mention.key.plain:  # the common case: no context rule applies
-                countries.append(mention)
+        hits = self._gazetteer.scan(text)
+        last = len(hits) - 1
+        for index, hit in enumerate(hits):
+            start, end, original, key = hit
+            if key.plain:  # the common case: no context rule applies
+                countries.append(_new(Mention, (name, start, end, original, key.kind, key)))
                 continue
-            classified = self._classify(found, index, text)
-            if classified is None:
+            mention = self._classify(name, hit, hits[index + 1] if index < last else None, text)
+            if mention is None:
                 continue
-            kind = classified.kind
+            kind = mention[4]
             if kind == "org":
-                orgs.append(classified)
+                orgs.append(mention)
                 continue
-            if classified.key.suffix and index:
-                _drop_county_name(countries, found[index - 1], classified)
-            countries.append(classified)
+            if key.suffix and countries:
+                _drop_county_name(countries, mention)
+            countries.append(mention)
             if kind == _PERSON:
-                people.add(classified.text.lower())
+                people.add(original.lower())
 
-    def _classify(self, found: list[Mention], index: int, text: str) -> Mention | None:
-        """The mention as context rules read it (another kind or key), or None to drop it."""
-        mention = found[index]
-        _, start, end, _, _, key = mention
+    def _classify(self, field: str, hit: Hit, after: Hit | None, text: str) -> Mention | None:
+        """The hit as a mention of the kind (and key) context rules give it, or None.
+
+        `after` is the next hit in the field, if any. The first rule that applies wins.
+        """
+        start, end, original, key = hit
         route = key.route
+        kind = key.kind
         if route & _DROP_OR_ORG:
-            return _as(mention, "org", key) if route & ROUTE_ORG else None
-        if index + 1 < len(found) and _before_suffix(found[index + 1], end):
-            return None
-        if route & ROUTE_STREET and _street_after(text, end):
-            return None
-        if route & ROUTE_LOCAL and _local_body_after(text, end):
+            if not route & ROUTE_ORG:
+                return None
+            kind = "org"
+        elif after is not None and after[0] == end + 1 and after[3].suffix:
+            return None  # "Kent County": the suffix is the evidence
+        elif (
+            route & ROUTE_STREET
+            and text[end + 1 : end + 2] in _STREET_INITIALS  # inline: most hits stop here
+            and text.startswith(STREETS, end)
+        ):
+            return None  # "6016 Dublin Road": a street, not the place
+        elif route & ROUTE_LOCAL and _local_body_after(text, end):
             narrowed = _namesake(key)  # a weak alias ("Dublin City Council") is no evidence
-            return None if narrowed is key and key.weak else _as(mention, "city", narrowed)
-        if route & ROUTE_PERSON and self._is_person(key, text, start, end):
-            return _as(mention, _PERSON, key)
-        if route & ROUTE_INSTITUTION:
-            following = text[end : end + 24].lstrip().lower()
-            if following.startswith(INSTITUTION_WORDS):
-                return _as(mention, "institution", key)
+            if narrowed is key and key.weak:
+                return None
+            kind, key = "city", narrowed
+        elif route & ROUTE_PERSON and self._is_person(key, text, start, end):
+            kind = _PERSON
+        elif route & ROUTE_INSTITUTION:
+            if text[end : end + 24].lstrip().lower().startswith(INSTITUTION_WORDS):
+                kind = "institution"
         elif route & ROUTE_METONYM:
-            words = text[end : end + 24].split(maxsplit=1)
+            words = text[end : end + 24].split(None, 1)  # positional: faster than maxsplit=
             if words and words[0].lower() in _SPEECH_VERBS:
-                return _as(mention, "metonym", key)
-        return mention
+                kind = "metonym"
+        return _new(Mention, (field, start, end, original, kind, key))
 
     def _is_person(self, key: Key, text: str, start: int, end: int) -> bool:
         """A place name used as a name: "Michael Jordan", "Chad Johnson", "Steven Chu"."""
@@ -151,7 +177,7 @@ class EvidenceReader:
         if key is None:
             return None
         start = match.start(1)
-        return Mention("text", start, start + len(place), place, "dateline", key)
+        return _new(Mention, ("text", start, start + len(place), place, "dateline", key))
 
     def _qualifier(self, text: str | None) -> Key | None:
         """The key of a dateline's state or country ("READING, Penn.", "LONDON, Ontario").
@@ -220,11 +246,6 @@ def _place_dateline(mentions: list[Mention], first_text: int, dateline: Mention)
         mentions.insert(index, dateline)
 
 
-def _street_after(text: str, end: int) -> bool:
-    """Whether a street word follows ("6016 Dublin Road"): a street, not the place."""
-    return text[end + 1 : end + 2] in _STREET_INITIALS and text.startswith(STREETS, end)
-
-
 def _local_body_after(text: str, end: int) -> bool:
     """Whether a town council, police or school follows ("the Athens Police Department")."""
     return text[end : end + 20].lstrip(" '’s").lower().startswith(LOCAL_BODIES)
@@ -243,23 +264,14 @@ def _namesake(key: Key) -> Key:
     if not towns or len(towns) == len(key.senses):
         return key
     narrowed = Key.of(key.length, towns)
-    return narrowed._replace(settled=True, weak=False) if narrowed.code else narrowed
+    return replace(narrowed, settled=True, weak=False) if narrowed.code else narrowed
 
 
-def _as(mention: Mention, kind: str, key: Key) -> Mention:
-    """The mention read as another kind, or with a narrowed key."""
-    return _new(Mention, (mention[0], mention[1], mention[2], mention[3], kind, key))
-
-
-def _drop_county_name(mentions: list[Mention], before: Mention, suffix: Mention) -> None:
+def _drop_county_name(mentions: list[Mention], suffix: Mention) -> None:
     """"Guernsey County": the name right before a county suffix names the county."""
-    if mentions and mentions[-1] is before and before[2] + 1 == suffix[1]:
+    before = mentions[-1]
+    if before[0] == suffix[0] and before[2] + 1 == suffix[1]:
         mentions.pop()
-
-
-def _before_suffix(after: Mention, end: int) -> bool:
-    """Whether "County"/"Parish" follows the hit ("Kent County"): the suffix is the evidence."""
-    return after[1] == end + 1 and after[5].suffix
 
 
 def _beside_name(text: str, start: int, end: int) -> bool:

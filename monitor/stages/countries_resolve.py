@@ -11,18 +11,23 @@ council, a sheriff): "Dublin" (Ohio), "Athens" (Georgia), "Lebanon" (Pennsylvani
 
 from __future__ import annotations
 
+from ahocorasick_rs import BytesAhoCorasick, MatchKind
+
 from monitor.stages.countries_evidence import Mention
 from monitor.stages.countries_lexicon import LOCAL_NEWS
-from monitor.stages.gazetteer_keys import Sense, is_weak
+from monitor.stages.gazetteer_keys import Key, Sense, is_weak
 
 __all__ = ["reads_local", "resolve"]
 
 _LOCAL_COUNTRIES = frozenset({"US", "CA"})  # whose local news LOCAL_NEWS describes
 _PLACES = frozenset({"region", "city", "dateline"})  # mentions that place a story locally
+# Leftmost-first lets the automaton skip ahead with a SIMD prefilter: one pass over 3 KB
+# in about 1 µs, where fifteen `in` searches took 20.
+_LOCAL_NEWS = BytesAhoCorasick([p.encode() for p in LOCAL_NEWS], MatchKind.LeftmostFirst)
 
 
-def resolve(mentions: tuple[Mention, ...], text: str = "") -> list[tuple[str, Mention]]:
-    """Each mention's country code, decided against the article's other evidence.
+def resolve(mentions: tuple[Mention, ...], text: str = "") -> list[str]:
+    """Each mention's country code ("" for none), decided against the article's other evidence.
 
     One sense per article: once a name is pinned down ("Paris, Texas", "the Athens
     Police Department"), its other mentions follow. A big foreign city or a country
@@ -30,26 +35,28 @@ def resolve(mentions: tuple[Mention, ...], text: str = "") -> list[tuple[str, Me
     town when the article names that country's own places (a state, a county) or reads
     as local news (a city council, a sheriff, a school board).
     """
-    resolved = [(m.key.code, m) for m in mentions]
-    unsettled = [index for index, m in enumerate(mentions) if not m.key.settled]
+    keys = [m.key for m in mentions]
+    codes = [key.code for key in keys]
+    unsettled = [index for index, key in enumerate(keys) if not key.settled]
     if not unsettled:
-        return resolved
-    votes = _votes(mentions)
+        return codes
+    qualifiers = {index: _qualifier(mentions, index) for index in unsettled}
+    names = {index: mentions[index].text.lower() for index in unsettled}
+    pinned = _pinned(mentions, names, qualifiers)
+    votes = _votes(keys)
     local = _Locality(mentions, text)
-    lowered = [m.text.lower() for m in mentions]
-    pinned = _pinned(mentions, lowered, {lowered[index] for index in unsettled})
     chosen: dict[int, str] = {}  # by key, for mentions nothing next to them qualifies
     for index in unsettled:
         mention = mentions[index]
-        code = pinned.get(lowered[index])
+        code = pinned.get(names[index])
         if code is None:
-            qualifier = _qualifier(mentions, index)
+            qualifier = qualifiers[index]
             if qualifier or mention.kind == "dateline":
                 code = _code(_choose(mention, votes, qualifier, local))
             elif (code := chosen.get(id(mention.key))) is None:
-                code = chosen[id(mention.key)] = _code(_choose(mention, votes, set(), local))
-        resolved[index] = (code, mention)
-    return [pair for pair in resolved if pair[0]]
+                code = chosen[id(mention.key)] = _code(_choose(mention, votes, _NONE, local))
+        codes[index] = code
+    return codes
 
 
 def _code(sense: Sense | None) -> str:
@@ -58,52 +65,59 @@ def _code(sense: Sense | None) -> str:
 
 def reads_local(text: str) -> bool:
     """Whether `text` reads as North American local news (a city council, a sheriff)."""
-    lowered = text.lower()  # a few plain searches beat one case-blind regex
-    return any(phrase in lowered for phrase in LOCAL_NEWS)
+    # the phrases are ASCII, so a match in the UTF-8 bytes is a match in the text
+    return bool(_LOCAL_NEWS.find_matches_as_indexes(text.lower().encode("utf-8", "surrogatepass")))
 
 
 def _pinned(
-    mentions: tuple[Mention, ...], lowered: list[str], open_names: set[str]
+    mentions: tuple[Mention, ...], names: dict[int, str], qualifiers: dict[int, frozenset[str]]
 ) -> dict[str, str]:
-    """Open names whose country one mention settles: narrowed by context or "X, Region"."""
+    """Open names whose country one mention settles: narrowed by context or "X, Region".
+
+    `names` and `qualifiers` are those of the unsettled mentions, by index.
+    """
+    open_names = set(names.values())
     pinned: dict[str, str] = {}
     for index, mention in enumerate(mentions):
-        if lowered[index] not in open_names:
+        key = mention.key
+        if key.settled:
+            name = mention.text.lower()
+            if name in open_names:
+                pinned.setdefault(name, key.code)
             continue
-        if mention.key.settled:
-            pinned.setdefault(lowered[index], mention.key.code)
-            continue
-        qualifier = _qualifier(mentions, index)
-        codes = [s.code for s in mention.key.senses if s.code in qualifier]
+        qualifier = qualifiers[index]
+        codes = [s.code for s in key.senses if s.code in qualifier]
         if codes:
-            pinned[lowered[index]] = codes[0]
+            pinned[names[index]] = codes[0]
     return pinned
 
 
 _Votes = tuple[dict[str, int], dict[str, int]]
 
 
-def _votes(mentions: tuple[Mention, ...]) -> _Votes:
+def _votes(keys: list[Key]) -> _Votes:
     """Votes of unambiguous mentions: strong ones, and weak ones (small cities)."""
     strong: dict[str, int] = {}
     weak: dict[str, int] = {}
-    for mention in mentions:
-        key = mention.key
+    for key in keys:
         if key.code:
             votes = weak if key.weak else strong
             votes[key.code] = votes.get(key.code, 0) + 1
     return strong, weak
 
 
-def _qualifier(mentions: tuple[Mention, ...], index: int) -> set[str]:
+_NONE: frozenset[str] = frozenset()
+
+
+def _qualifier(mentions: tuple[Mention, ...], index: int) -> frozenset[str]:
     """Countries of a mention right after this one and a comma ("Paris, Texas")."""
     if index + 1 >= len(mentions):
-        return set()
+        return _NONE
     here, after = mentions[index], mentions[index + 1]
     gap = after.start - here.end
     if after.field != here.field or not 1 <= gap <= 3:
-        return set()
-    return {s.code for s in after.key.senses}
+        return _NONE
+    return frozenset([s.code for s in after.key.senses])
 
 
 class _Locality:
@@ -145,7 +159,9 @@ def _namesake(senses: tuple[Sense, ...], foreign: Sense) -> Sense | None:
     return max(towns, key=lambda s: s.prior) if towns else None
 
 
-def _choose(mention: Mention, votes: _Votes, qualifier: set[str], local: _Locality) -> Sense | None:
+def _choose(
+    mention: Mention, votes: _Votes, qualifier: frozenset[str], local: _Locality
+) -> Sense | None:
     senses = mention.key.senses
     if mention.kind == "dateline":  # wires date-line major cities: the usual reading wins
         return senses[0]

@@ -1,4 +1,4 @@
-"""Gazetteer keys → one Aho-Corasick automaton, and text → whole-word mentions.
+"""Gazetteer keys → one Aho-Corasick automaton, and text → whole-word hits.
 
 The keys and their cased forms come from `gazetteer_keys`. Keys and text are
 normalised the same way, keeping every offset: non-ASCII characters and ASCII
@@ -8,6 +8,10 @@ cased forms it may take (as written, capitals, Title Case), so lower-case words
 leave it at once; each form carries a check mode, and only forms that need one
 (exact case, a comma before a state abbreviation, short capitals) are checked
 against the original text. Overlapping hits are resolved longest-first.
+
+The automaton is ahocorasick_rs's contiguous NFA over ASCII bytes: it walks 3 KB of
+news in about half the time pyahocorasick takes, and reports overlapping hits the
+same way (by end, the longest first among those ending together).
 """
 
 from __future__ import annotations
@@ -15,9 +19,8 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import NamedTuple
 
-import ahocorasick
+from ahocorasick_rs import BytesAhoCorasick, Implementation
 
 from monitor.stages.gazetteer_data import (
     Entry,
@@ -35,7 +38,7 @@ from monitor.stages.gazetteer_keys import (
     CHECK_SENSES,
     Key,
     capitalised,
-    cased,
+    cased_bytes,
     checked,
     grouped,
     normalise,
@@ -47,25 +50,10 @@ __all__ = [
     "Gazetteer",
     "Hit",
     "Key",
-    "Mention",
     "normalise",
 ]
 
 Hit = tuple[int, int, str, Key]  # start, end, original text, key
-
-
-class Mention(NamedTuple):
-    """One piece of evidence in a field, still carrying every candidate sense."""
-
-    field: str  # "title" or "text"
-    start: int  # [start, end) character offsets in the field
-    end: int
-    text: str  # the matched text as written
-    kind: str  # name, demonym, city, region, metonym, institution, person, dateline, org
-    key: Key  # the gazetteer key: candidate senses and precomputed flags
-
-
-_new = tuple.__new__  # builds a Mention without NamedTuple's Python-level __new__
 
 
 def _entries(leaders: bytes | None) -> Iterator[Entry]:
@@ -105,12 +93,14 @@ class Gazetteer:
 
     def __init__(self, entries: Iterable[Entry]) -> None:
         self._keys: dict[str, Key] = {}
-        self._automaton = ahocorasick.Automaton()
+        patterns: list[bytes] = []
+        self._forms: list[tuple[Key, int]] = []  # by pattern index: the key and check mode
         for name, (senses, forms) in grouped(entries).items():
             key = self._keys[name] = Key.of(len(name), senses)
             for form, mode in variants(key, forms).items():
-                self._automaton.add_word(f" {form} ", (key.length, key, mode))
-        self._automaton.make_automaton()
+                patterns.append(f" {form} ".encode("ascii"))
+                self._forms.append((key, mode))
+        self._automaton = BytesAhoCorasick(patterns, implementation=Implementation.ContiguousNFA)
 
     @classmethod
     def load(cls, *, leaders: bytes | None = None) -> Gazetteer:
@@ -131,22 +121,26 @@ class Gazetteer:
 
     def scan(self, text: str) -> list[Hit]:
         """Accepted, non-overlapping whole-word hits in `text`, longest match first."""
-        return [(m.start, m.end, m.text, m.key) for m in self.mentions("text", text)]
-
-    def mentions(self, field: str, text: str) -> list[Mention]:
-        """`scan` as mentions of `field`, each of its key's kind (the hot path)."""
         ascii_only = text.isascii()  # else a letter turned space may hide a word's edge
-        found: list[Mention] = []
-        for end_pad, (length, hit, mode) in self._automaton.iter(f" {cased(text)} "):
-            end = end_pad - 1
-            start = end - length
+        forms = self._forms
+        found: list[Hit] = []
+        last_end = 0  # of found[-1]
+        haystack = cased_bytes(f" {text} ")
+        for form, start, end_pad in self._automaton.find_matches_as_indexes(haystack, True):
+            end = end_pad - 2  # the hit covers " form " in the padded text
+            key: Key | None
+            key, mode = forms[form]
             original = text[start:end]
-            key = _accepted(mode, hit, original, text, start) if mode else hit
-            if key is None or not (ascii_only or _bounded(text, start, end)):
+            if mode:
+                key = _accepted(mode, key, original, text, start)
+                if key is None:
+                    continue
+            if not (ascii_only or _bounded(text, start, end)):
                 continue
-            if found and start < found[-1][2] and not _supersedes(found, start, end):
+            if start < last_end and not _supersedes(found, start, end):
                 continue
-            found.append(_new(Mention, (field, start, end, original, key.kind, key)))
+            found.append((start, end, original, key))
+            last_end = end
         return found
 
 
@@ -165,14 +159,14 @@ def _bounded(text: str, start: int, end: int) -> bool:
     return not before.isalnum() and not after.isalnum()
 
 
-def _supersedes(found: list[Mention], start: int, end: int) -> bool:
+def _supersedes(found: list[Hit], start: int, end: int) -> bool:
     """Whether a hit overlapping the last one is longer; if so the ones it overlaps go.
 
     The automaton reports hits by end, the longest first among those ending together
     ("New Delhi" before "Delhi"), so the longer of two overlapping hits stays.
     """
-    if end - start <= found[-1][2] - found[-1][1]:
+    if end - start <= found[-1][1] - found[-1][0]:
         return False
-    while found and found[-1][2] > start:
+    while found and found[-1][1] > start:
         found.pop()
     return True

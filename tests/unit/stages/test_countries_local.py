@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.models import Article, Span
-from monitor.stages.countries import CountryTagger, Tagging, _span
-from monitor.stages.gazetteer import Mention
+from monitor.models import Article, CountryMention, Span
+from monitor.stages.countries import CountryTagger, Tagging, _CountryDraft, _span, _SpanDraft
+from monitor.stages.countries_evidence import Mention
 
 
 @pytest.fixture(scope="module")
@@ -90,6 +90,30 @@ class TestFastSpans:
 
     def test_the_fast_span_sets_every_field(self) -> None:
         assert Span.__dataclass_fields__.keys() == {"field", "start", "end", "text", "kind"}
+
+    def test_the_span_draft_has_the_slots_of_a_span(self) -> None:
+        assert sorted(_SpanDraft.__slots__) == sorted(Span.__slots__)
+
+    def test_the_country_draft_has_the_slots_of_a_country_mention(self) -> None:
+        assert sorted(_CountryDraft.__slots__) == sorted(CountryMention.__slots__)
+
+    def test_tagged_countries_equal_their_dataclass_build(self, tagger: CountryTagger) -> None:
+        countries = tagger(Article(id="t", text="Turkish troops left Ankara for Baku.")).countries
+        assert countries and all(type(c) is CountryMention for c in countries)
+        rebuilt = [
+            CountryMention(c.code, c.name, c.mentions, c.salience, c.focus, c.spans)
+            for c in countries
+        ]
+        assert list(countries) == rebuilt
+
+    def test_tagged_spans_are_spans_equal_to_their_dataclass_build(
+        self, tagger: CountryTagger
+    ) -> None:
+        tagging = tagger(Article(id="t", text="Turkish troops left Ankara for Baku."))
+        spans = [s for c in tagging.countries for s in c.spans]
+        assert spans and all(type(s) is Span for s in spans)
+        assert spans == [Span(s.field, s.start, s.end, s.text, s.kind) for s in spans]
+        assert hash(spans[0]) == hash(Span("text", 0, 7, "Turkish", spans[0].kind))
 
 
 class TestAdjectivesInLocalNews:
