@@ -41,6 +41,7 @@ _STREET_INITIALS = frozenset(s[1] for s in STREETS)  # cheap pre-check before ST
 _SPEECH_VERBS = frozenset(SPEECH_VERBS)
 _DROP_OR_ORG = ROUTE_BLOCK | ROUTE_ORG
 _BIG_CITY = 1_000_000
+_POSSESSIVES = ("'s", "’s")
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _OUTLET = r"\((?:[A-Z][A-Za-z&.' ]{0,23}[A-Za-z.])\)"  # (Reuters), (AP), (WBKO)
 # A wire dateline: "HOUSTON, March 3 -", "BUENOS AIRES (Reuters) -", "EDMONTON, Ky. (WBKO) --".
@@ -248,7 +249,10 @@ def _place_dateline(mentions: list[Mention], first_text: int, dateline: Mention)
 
 def _local_body_after(text: str, end: int) -> bool:
     """Whether a town council, police or school follows ("the Athens Police Department")."""
-    return text[end : end + 20].lstrip(" '’s").lower().startswith(LOCAL_BODIES)
+    following = text[end : end + 22]
+    if following[:2] in _POSSESSIVES:  # "Athens's school board"
+        following = following[2:]
+    return following.lstrip().lower().startswith(LOCAL_BODIES)
 
 
 def _namesake(key: Key) -> Key:

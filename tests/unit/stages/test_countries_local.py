@@ -28,6 +28,19 @@ class TestLocalBodies:
         text = "Athens was quiet. The Athens Police Department said Athens streets are safe."
         assert codes(tagger, text) == {"US"}
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The Athens school held its spring fair on Friday.",
+            "Alexandria schools reopened after the storm.",
+            "Athens's schools reopened after the storm.",
+        ],
+    )
+    def test_a_town_before_its_schools_is_the_namesake(
+        self, tagger: CountryTagger, text: str
+    ) -> None:
+        assert codes(tagger, text) == {"US"}
+
     def test_a_big_us_city_before_its_police_stays_itself(self, tagger: CountryTagger) -> None:
         assert codes(tagger, "The Los Angeles Police Department said on Monday.") == {"US"}
 
