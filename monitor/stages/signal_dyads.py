@@ -20,6 +20,7 @@ A missing actor is None (unknown), never guessed from outside the sentence.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable, Sequence
 
@@ -48,6 +49,7 @@ CLAUSE_WORDS = (  # ... or after these words (padded with spaces: whole words on
 
 
 _new_actor = tuple.__new__  # builds an `Actor` without its Python-level __new__
+_START, _END = operator.itemgetter(0), operator.itemgetter(1)
 
 
 def field_actors(countries: Sequence[CountryMention], field: str) -> tuple[Actor, ...]:
@@ -58,13 +60,9 @@ def field_actors(countries: Sequence[CountryMention], field: str) -> tuple[Actor
         for span in country.spans
         if span.field == field
     ]
-    found.sort(key=_text_order)
+    found.sort(key=_END, reverse=True)  # two stable sorts in C: by start, the longer first
+    found.sort(key=_START)
     return tuple(found)
-
-
-def _text_order(actor: Actor) -> tuple[int, int]:
-    """Sort key: by start, the longer span first."""
-    return actor[0], -actor[1]
 
 
 def choose_dyad(

@@ -11,8 +11,10 @@ kept when it holds a hit that counts alone or `MIN_ACTORS` distinct countries.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import replace
+from typing import NamedTuple
 
 from monitor.stages.sentences import sentence_bounds, sentence_end
 from monitor.stages.signal_lexicon import Hit
@@ -30,14 +32,15 @@ def worth_analysing(text: str, lowered: str, hits: list[Hit], actors: tuple[Acto
     """The sentences worth analysing, with their hits (counter-actions resolved).
 
     Country actors only decide which sentences qualify; quote pronouns are added later.
+    `hits` are disjoint and in text order, as `Lexicon.scan` gives them.
     """
-    starts = [a.start for a in actors]
-    codes = [a.code for a in actors]
+    pairs = _Pairs.of(actors)
+    counters = any(h[2].kind == "counter" for h in hits)
     kept: Groups = []
-    for (start, end), group in _by_sentence(text, _gate(hits, codes, starts), codes, starts):
-        group = _resolve_counters(lowered, group)
-        inside = actors[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-        if _worth(group, inside):
+    for (start, end), group in _by_sentence(text, _gate(hits, pairs), pairs):
+        if counters:
+            group = _resolve_counters(lowered, group)
+        if any(h[3] for h in group) or pairs.within(start, end):
             kept.append(((start, end), group))
     return kept
 
@@ -52,7 +55,36 @@ def quoted_pronoun(lowered: str, groups: Groups) -> bool:
     )
 
 
-def _by_sentence(text: str, hits: list[Hit], codes: list[str], starts: list[int]) -> Groups:
+class _Pairs(NamedTuple):
+    """Each two actors next to each other in text order that name distinct countries,
+    as the starts of the first and of the second of each pair (both ascending).
+
+    A span holds MIN_ACTORS (2) distinct countries exactly when it holds such a pair:
+    the actors starting in it are consecutive in text order, and unless they all name
+    one country, two neighbours among them differ.
+    """
+
+    firsts: list[int]
+    seconds: list[int]
+
+    @classmethod
+    def of(cls, actors: tuple[Actor, ...]) -> _Pairs:
+        """The pairs of `actors` (sorted by start)."""
+        firsts: list[int] = []
+        seconds: list[int] = []
+        for before, after in itertools.pairwise(actors):
+            if before[2] != after[2]:
+                firsts.append(before[0])
+                seconds.append(after[0])
+        return cls(firsts, seconds)
+
+    def within(self, start: int, end: int) -> bool:
+        """Whether the actors starting in [start, end) name MIN_ACTORS distinct countries."""
+        index = bisect.bisect_left(self.firsts, start)  # the pair with the first second
+        return index < len(self.firsts) and self.seconds[index] < end
+
+
+def _by_sentence(text: str, hits: list[Hit], pairs: _Pairs) -> Groups:
     """Group hits (in text order) by the sentence holding them, found lazily.
 
     A sentence that cannot qualify (no hit in it could count alone or counter-act, and
@@ -66,7 +98,7 @@ def _by_sentence(text: str, hits: list[Hit], codes: list[str], starts: list[int]
     for hit in hits:
         if hit[0] >= bounds[1]:
             end = sentence_end(text, hit[0])
-            if _several(codes, starts, bounds[1], end) or _anchored(anchors, bounds[1], end):
+            if pairs.within(bounds[1], end) or _anchored(anchors, bounds[1], end):
                 bounds = sentence_bounds(text, hit[0], floor=bounds[1], end=end)
                 current = []
                 groups.append((bounds, current))
@@ -91,41 +123,32 @@ def _trimmed_end(text: str, position: int, end: int) -> int:
     return end
 
 
-def _gate(hits: list[Hit], codes: list[str], starts: list[int]) -> list[Hit]:
-    """Hits worth a sentence lookup: strong ones, and weak ones near a strong hit or actors."""
+def _gate(hits: list[Hit], pairs: _Pairs) -> list[Hit]:
+    """Hits worth a sentence lookup: strong ones, and weak ones near a strong hit or actors.
+
+    A weak hit at [at, end) is kept when a strong hit starts in [at - REACH, at + REACH]
+    or MIN_ACTORS countries start in [at - REACH, end + REACH). Both tests walk forward
+    with the hits: the first strong hit, and the first pair, at or after at - REACH are
+    the only candidates (later pairs have later seconds).
+    """
     strong = [h[0] for h in hits if h[3]]
     if len(strong) == len(hits):
         return hits
+    firsts, seconds = pairs
     kept: list[Hit] = []
-    count, nearest = len(strong), 0  # strong[nearest]: the first at or after at - REACH
-    for hit in hits:  # in text order, so `nearest` only moves forward
-        at = hit[0]
-        while nearest < count and strong[nearest] < at - REACH:
-            nearest += 1
-        if (
-            hit[3]
-            or (nearest < count and strong[nearest] <= at + REACH)
-            or _several(codes, starts, at - REACH, hit[1] + REACH)
-        ):
-            kept.append(hit)
+    near = pair = 0
+    for hit in hits:
+        if not hit[3]:
+            low = hit[0] - REACH
+            while near < len(strong) and strong[near] < low:
+                near += 1
+            if not (near < len(strong) and strong[near] <= hit[0] + REACH):
+                while pair < len(firsts) and firsts[pair] < low:
+                    pair += 1
+                if not (pair < len(firsts) and seconds[pair] < hit[1] + REACH):
+                    continue
+        kept.append(hit)
     return kept
-
-
-def _several(codes: list[str], starts: list[int], start: int, end: int) -> bool:
-    """Whether the actors starting in [start, end) name MIN_ACTORS distinct countries."""
-    lo = bisect.bisect_left(starts, start)
-    hi = bisect.bisect_left(starts, end, lo)
-    if hi - lo < MIN_ACTORS:
-        return False
-    # first and last differ: two distinct countries (MIN_ACTORS is 2), no set needed
-    return codes[lo] != codes[hi - 1] or len(set(codes[lo:hi])) >= MIN_ACTORS
-
-
-def _worth(hits: list[Hit], actors: tuple[Actor, ...]) -> bool:
-    """A sentence is analysed when it holds a strong cue or two distinct country actors."""
-    if any(h[3] for h in hits):
-        return True
-    return len({a.code for a in actors}) >= MIN_ACTORS
 
 
 def _resolve_counters(lowered: str, hits: list[Hit]) -> list[Hit]:

@@ -39,6 +39,7 @@ MODE_WEIGHT = {
 }
 FIELDS = ("title", "text")
 KINDS = (("alliance", SignalKind.ALLIANCE), ("threat", SignalKind.THREAT))
+KIND = dict(KINDS)
 CERTAINTY = (0.85, 0.95, 1.0)  # by the number of known actors (0, 1, 2)
 
 
@@ -96,21 +97,20 @@ class SignalDetector:
     ) -> list[Signal]:
         """The signals of one field, sentence by sentence (cue-bearing sentences only)."""
         signals: list[Signal] = []
-        starts = [a.start for a in actors]
+        starts = [a[0] for a in actors]
         for (start, end), sentence_hits in groups:
-            inside = actors[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+            low = bisect.bisect_left(starts, start)
+            inside = actors[low : bisect.bisect_left(starts, end, low)]
             sentence = lowered[start:end]
             view = SentenceView(lowered, start, sentence, condition_starts(sentence), inside)
-            span = Span(field, start, end, text[start:end], "sentence")
-            for name, kind in KINDS:
-                mine = [h for h in sentence_hits if h[2].kind == name]
-                signal = self._signal_of(kind, mine, view, span, text) if mine else None
+            for kind, hits in _by_kind(sentence_hits):
+                signal = self._signal_of(kind, hits, view, field, text)
                 if signal is not None:
                     signals.append(signal)
         return signals
 
     def _signal_of(
-        self, kind: SignalKind, hits: list[Hit], view: SentenceView, span: Span, text: str
+        self, kind: SignalKind, hits: list[Hit], view: SentenceView, field: str, text: str
     ) -> Signal | None:
         """The sentence's signal of one kind, led by its best cue (None under min_score)."""
         if len(hits) == 1:  # the common case: nothing to rank, borrow or add
@@ -124,7 +124,9 @@ class SignalDetector:
             ordered = [best.hit, *(h for h in hits if h is not best.hit)]
         if score < self._min_score:
             return None
-        cues = tuple(Cue(text[h[0] : h[1]], span.field, h[0], h[1]) for h in ordered)
+        start, end = view.start, view.start + len(view.sentence)
+        span = Span(field, start, end, text[start:end], "sentence")
+        cues = tuple([Cue(text[h[0] : h[1]], field, h[0], h[1]) for h in ordered])
         return _signal(kind, best, score, span, cues)
 
 
@@ -136,6 +138,15 @@ class SentenceView(NamedTuple):
     sentence: str
     conditions: tuple[int, ...]
     actors: tuple[Actor, ...]
+
+
+def _by_kind(hits: list[Hit]) -> list[tuple[SignalKind, list[Hit]]]:
+    """The sentence's hits split by kind, alliance first; kinds without hits left out."""
+    if len(hits) == 1:
+        only = hits[0][2].kind
+        return [(KIND[only], hits)] if only in KIND else []
+    split = [(kind, [h for h in hits if h[2].kind == name]) for name, kind in KINDS]
+    return [(kind, mine) for kind, mine in split if mine]
 
 
 def _best(hits: list[Hit], view: SentenceView) -> Scored:
