@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from dataclasses import replace
 from typing import NamedTuple
@@ -70,13 +71,11 @@ class _Pairs(NamedTuple):
     @classmethod
     def of(cls, actors: tuple[Actor, ...]) -> _Pairs:
         """The pairs of `actors` (sorted by start)."""
-        firsts: list[int] = []
-        seconds: list[int] = []
-        for before, after in itertools.pairwise(actors):
-            if before[2] != after[2]:
-                firsts.append(before[0])
-                seconds.append(after[0])
-        return cls(firsts, seconds)
+        codes = [a[2] for a in actors]
+        starts = [a[0] for a in actors]
+        differ = list(map(operator.ne, codes, codes[1:]))  # actor i + 1 differs from actor i
+        firsts = list(itertools.compress(starts, differ))
+        return cls(firsts, list(itertools.compress(starts[1:], differ)))
 
     def within(self, start: int, end: int) -> bool:
         """Whether the actors starting in [start, end) name MIN_ACTORS distinct countries."""

@@ -82,7 +82,7 @@ class SignalDetector:
                 continue  # no cue, and no headline quote whose speaker could carry
             actors = field_actors(countries, field)
             groups = worth_analysing(text, lowered, hits, actors) if hits else []
-            if title or (groups and quoted_pronoun(lowered, groups)):
+            if has_quote(lowered) and (title or (groups and quoted_pronoun(lowered, groups))):
                 within = [bounds for bounds, _ in groups]  # pronouns elsewhere go unused
                 quotes = pronoun_actors(lowered, actors, speaker, carry=title, within=within)
                 speaker = quotes.speaker  # a headline's speaker carries into the body's quotes
@@ -180,17 +180,18 @@ def _signal(
 ) -> Signal:
     """The signal led by `best`."""
     entry = best.hit[2]
+    # positional: keywords cost ~2 µs more per signal (field order as declared in Signal)
     return Signal(
-        kind=kind,
-        category=entry.category,
-        cameo=entry.cameo,
-        mode=best.mode,
-        score=score,
-        source=best.source,
-        target=best.target,
-        sentence=span.text,
-        span=span,
-        cues=cues,
+        kind,
+        entry.category,
+        entry.cameo,
+        best.mode,
+        score,
+        best.source,
+        best.target,
+        span.text,
+        span,
+        cues,
     )
 
 

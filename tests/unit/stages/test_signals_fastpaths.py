@@ -140,6 +140,15 @@ class TestScanShortcuts:
         assert _longest(hits) == _reference_longest(hits)
 
 
+    @given(WORDS, st.sampled_from(["é", "“", "ü", "’"]))
+    def test_unicode_fields_get_the_hits_of_their_ascii_twin(
+        self, words: list[str], extra: str
+    ) -> None:
+        lowered = lower_field(" ".join(w for w in words if w.isascii()))
+        twin = f"{lowered} {extra}"  # the bytewise automaton, against the charwise one
+        assert _lexicon().scan(twin) == _lexicon().scan(lowered)
+
+
 class TestSentenceShortcuts:
     @given(TEXT)
     def test_sentence_end_is_where_sentence_bounds_ends(self, text: str) -> None:
