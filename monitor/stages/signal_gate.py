@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import operator
 import re
 from dataclasses import replace
-from typing import NamedTuple
 
 from monitor.stages.sentences import sentence_bounds, sentence_end
 from monitor.stages.signal_lexicon import Hit
@@ -25,6 +23,7 @@ __all__ = ["Groups", "quoted_pronoun", "worth_analysing"]
 
 PRONOUN = re.compile(r"\b(?:we|us|our)")
 Groups = list[tuple[tuple[int, int], list[Hit]]]  # (sentence bounds, its hits) in text order
+Pairs = tuple[list[int], list[int]]  # see `_pairs`
 REACH = 120  # chars around an ambient hit searched before finding its sentence
 MIN_ACTORS = 2  # distinct countries that make a sentence of ambient cues worth analysing
 
@@ -35,13 +34,13 @@ def worth_analysing(text: str, lowered: str, hits: list[Hit], actors: tuple[Acto
     Country actors only decide which sentences qualify; quote pronouns are added later.
     `hits` are disjoint and in text order, as `Lexicon.scan` gives them.
     """
-    pairs = _Pairs.of(actors)
+    pairs = _pairs(actors)
     counters = any(h[2].kind == "counter" for h in hits)
     kept: Groups = []
     for (start, end), group in _by_sentence(text, _gate(hits, pairs), pairs):
         if counters:
             group = _resolve_counters(lowered, group)
-        if any(h[3] for h in group) or pairs.within(start, end):
+        if any(h[3] for h in group) or _several(pairs, start, end):
             kept.append(((start, end), group))
     return kept
 
@@ -56,34 +55,31 @@ def quoted_pronoun(lowered: str, groups: Groups) -> bool:
     )
 
 
-class _Pairs(NamedTuple):
-    """Each two actors next to each other in text order that name distinct countries,
-    as the starts of the first and of the second of each pair (both ascending).
+def _pairs(actors: tuple[Actor, ...]) -> Pairs:
+    """Each two actors next to each other in text order that name distinct countries, as
+    the starts of the first and of the second of each pair (both lists ascending).
 
     A span holds MIN_ACTORS (2) distinct countries exactly when it holds such a pair:
     the actors starting in it are consecutive in text order, and unless they all name
     one country, two neighbours among them differ.
     """
-
-    firsts: list[int]
-    seconds: list[int]
-
-    @classmethod
-    def of(cls, actors: tuple[Actor, ...]) -> _Pairs:
-        """The pairs of `actors` (sorted by start)."""
-        codes = [a[2] for a in actors]
-        starts = [a[0] for a in actors]
-        differ = list(map(operator.ne, codes, codes[1:]))  # actor i + 1 differs from actor i
-        firsts = list(itertools.compress(starts, differ))
-        return cls(firsts, list(itertools.compress(starts[1:], differ)))
-
-    def within(self, start: int, end: int) -> bool:
-        """Whether the actors starting in [start, end) name MIN_ACTORS distinct countries."""
-        index = bisect.bisect_left(self.firsts, start)  # the pair with the first second
-        return index < len(self.firsts) and self.seconds[index] < end
+    firsts: list[int] = []
+    seconds: list[int] = []
+    for before, after in itertools.pairwise(actors):
+        if before[2] != after[2]:
+            firsts.append(before[0])
+            seconds.append(after[0])
+    return firsts, seconds
 
 
-def _by_sentence(text: str, hits: list[Hit], pairs: _Pairs) -> Groups:
+def _several(pairs: Pairs, start: int, end: int) -> bool:
+    """Whether the actors starting in [start, end) name MIN_ACTORS distinct countries."""
+    firsts, seconds = pairs
+    index = bisect.bisect_left(firsts, start)  # of the pairs starting there, the first ends first
+    return index < len(firsts) and seconds[index] < end
+
+
+def _by_sentence(text: str, hits: list[Hit], pairs: Pairs) -> Groups:
     """Group hits (in text order) by the sentence holding them, found lazily.
 
     A sentence that cannot qualify (no hit in it could count alone or counter-act, and
@@ -97,7 +93,7 @@ def _by_sentence(text: str, hits: list[Hit], pairs: _Pairs) -> Groups:
     for hit in hits:
         if hit[0] >= bounds[1]:
             end = sentence_end(text, hit[0])
-            if pairs.within(bounds[1], end) or _anchored(anchors, bounds[1], end):
+            if _several(pairs, bounds[1], end) or _anchored(anchors, bounds[1], end):
                 bounds = sentence_bounds(text, hit[0], floor=bounds[1], end=end)
                 current = []
                 groups.append((bounds, current))
@@ -122,7 +118,7 @@ def _trimmed_end(text: str, position: int, end: int) -> int:
     return end
 
 
-def _gate(hits: list[Hit], pairs: _Pairs) -> list[Hit]:
+def _gate(hits: list[Hit], pairs: Pairs) -> list[Hit]:
     """Hits worth a sentence lookup: strong ones, and weak ones near a strong hit or actors.
 
     A weak hit at [at, end) is kept when a strong hit starts in [at - REACH, at + REACH]
