@@ -13,11 +13,13 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from monitor.stages.sentences import sentence_bounds, sentence_end
+from monitor.stages.signal_dyads import ActorSpan
 from monitor.stages.signal_lexicon import Hit
-from monitor.stages.signal_quotes import Actor, has_pronoun, has_quote
+from monitor.stages.signal_quotes import has_pronoun, has_quote
 
 __all__ = ["Groups", "quoted_pronoun", "worth_analysing"]
 
@@ -28,7 +30,9 @@ REACH = 120  # chars around an ambient hit searched before finding its sentence
 MIN_ACTORS = 2  # distinct countries that make a sentence of ambient cues worth analysing
 
 
-def worth_analysing(text: str, lowered: str, hits: list[Hit], actors: tuple[Actor, ...]) -> Groups:
+def worth_analysing(
+    text: str, lowered: str, hits: list[Hit], actors: Sequence[ActorSpan]
+) -> Groups:
     """The sentences worth analysing, with their hits (counter-actions resolved).
 
     Country actors only decide which sentences qualify; quote pronouns are added later.
@@ -55,7 +59,7 @@ def quoted_pronoun(lowered: str, groups: Groups) -> bool:
     )
 
 
-def _pairs(actors: tuple[Actor, ...]) -> Pairs:
+def _pairs(actors: Sequence[ActorSpan]) -> Pairs:
     """Each two actors next to each other in text order that name distinct countries, as
     the starts of the first and of the second of each pair (both lists ascending).
 

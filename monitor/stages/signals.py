@@ -18,11 +18,12 @@ dropped.
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Sequence
 from typing import ClassVar, NamedTuple
 
 from monitor.models import Article, CountryMention, Cue, Mode, Signal, SignalKind, Span
-from monitor.stages.signal_dyads import choose_dyad, field_actors
+from monitor.stages.signal_dyads import ActorSpan, choose_dyad, field_spans
 from monitor.stages.signal_gate import Groups, quoted_pronoun, worth_analysing
 from monitor.stages.signal_lexicon import Hit, Lexicon, lower_field
 from monitor.stages.signal_modality import condition_starts, cue_context
@@ -41,6 +42,8 @@ FIELDS = ("title", "text")
 KINDS = (("alliance", SignalKind.ALLIANCE), ("threat", SignalKind.THREAT))
 KIND = dict(KINDS)
 CERTAINTY = (0.85, 0.95, 1.0)  # by the number of known actors (0, 1, 2)
+_START = operator.itemgetter(0)
+_new_actor = tuple.__new__  # builds an `Actor` without its Python-level __new__
 
 
 class Scored(NamedTuple):
@@ -80,27 +83,29 @@ class SignalDetector:
             title = field == FIELDS[0]
             if not (hits or (title and has_quote(lowered))):
                 continue  # no cue, and no headline quote whose speaker could carry
-            actors = field_actors(countries, field)
+            actors: Sequence[ActorSpan] = field_spans(countries, field)
             groups = worth_analysing(text, lowered, hits, actors) if hits else []
             if has_quote(lowered) and (title or (groups and quoted_pronoun(lowered, groups))):
                 within = [bounds for bounds, _ in groups]  # pronouns elsewhere go unused
-                quotes = pronoun_actors(lowered, actors, speaker, carry=title, within=within)
+                quotes = pronoun_actors(
+                    lowered, _as_actors(actors), speaker, carry=title, within=within
+                )
                 speaker = quotes.speaker  # a headline's speaker carries into the body's quotes
                 if quotes.actors:
-                    actors = tuple(sorted(actors + quotes.actors, key=lambda a: a.start))
+                    actors = sorted([*actors, *quotes.actors], key=_START)
             if groups:
                 signals.extend(self._field(field, text, lowered, groups, actors))
         return tuple(signals)
 
     def _field(
-        self, field: str, text: str, lowered: str, groups: Groups, actors: tuple[Actor, ...]
+        self, field: str, text: str, lowered: str, groups: Groups, actors: Sequence[ActorSpan]
     ) -> list[Signal]:
         """The signals of one field, sentence by sentence (cue-bearing sentences only)."""
         signals: list[Signal] = []
         starts = [a[0] for a in actors]
         for (start, end), sentence_hits in groups:
             low = bisect.bisect_left(starts, start)
-            inside = actors[low : bisect.bisect_left(starts, end, low)]
+            inside = _as_actors(actors[low : bisect.bisect_left(starts, end, low)])
             sentence = lowered[start:end]
             view = SentenceView(lowered, start, sentence, condition_starts(sentence), inside)
             for kind, hits in _by_kind(sentence_hits):
@@ -138,6 +143,11 @@ class SentenceView(NamedTuple):
     sentence: str
     conditions: tuple[int, ...]
     actors: tuple[Actor, ...]
+
+
+def _as_actors(spans: Sequence[ActorSpan]) -> tuple[Actor, ...]:
+    """The actors of `spans` (plain tuples or actors already)."""
+    return tuple([_new_actor(Actor, span) for span in spans])
 
 
 def _by_kind(hits: list[Hit]) -> list[tuple[SignalKind, list[Hit]]]:
