@@ -43,7 +43,7 @@ KINDS = (("alliance", SignalKind.ALLIANCE), ("threat", SignalKind.THREAT))
 KIND = dict(KINDS)
 CERTAINTY = (0.85, 0.95, 1.0)  # by the number of known actors (0, 1, 2)
 _START = operator.itemgetter(0)
-_new_actor = tuple.__new__  # builds an `Actor` without its Python-level __new__
+_new = tuple.__new__  # builds a NamedTuple without its Python-level __new__ (~2x faster)
 
 
 class Scored(NamedTuple):
@@ -107,7 +107,8 @@ class SignalDetector:
             low = bisect.bisect_left(starts, start)
             inside = _as_actors(actors[low : bisect.bisect_left(starts, end, low)])
             sentence = lowered[start:end]
-            view = SentenceView(lowered, start, sentence, condition_starts(sentence), inside)
+            conditions = condition_starts(sentence)
+            view = _new(SentenceView, (lowered, start, sentence, conditions, inside))
             for kind, hits in _by_kind(sentence_hits):
                 signal = self._signal_of(kind, hits, view, field, text)
                 if signal is not None:
@@ -147,7 +148,7 @@ class SentenceView(NamedTuple):
 
 def _as_actors(spans: Sequence[ActorSpan]) -> tuple[Actor, ...]:
     """The actors of `spans` (plain tuples or actors already)."""
-    return tuple([_new_actor(Actor, span) for span in spans])
+    return tuple([_new(Actor, span) for span in spans])
 
 
 def _by_kind(hits: list[Hit]) -> list[tuple[SignalKind, list[Hit]]]:
@@ -182,7 +183,7 @@ def _score(view: SentenceView, hit: Hit) -> Scored:
     source, target = choose_dyad(view.lowered, view.actors, hit, start)
     certainty = CERTAINTY[(source is not None) + (target is not None)]
     score = entry.strength * MODE_WEIGHT[mode] * certainty * background
-    return Scored(hit, mode, source, target, score)
+    return _new(Scored, (hit, mode, source, target, score))
 
 
 def _signal(
@@ -219,7 +220,7 @@ def _fill_dyad(best: Scored, hits: list[Hit], view: SentenceView) -> Scored:
         source, target = best.source, best.target  # borrowing must not make a self-loop
     if (source, target) == (best.source, best.target):
         return best
-    return Scored(best.hit, best.mode, source, target, best.score)
+    return _new(Scored, (best.hit, best.mode, source, target, best.score))
 
 
 def _rank(scored: Scored) -> tuple[bool, float]:
