@@ -39,11 +39,9 @@ def worth_analysing(
     `hits` are disjoint and in text order, as `Lexicon.scan` gives them.
     """
     pairs = _pairs(actors)
-    counters = any(h[2].kind == "counter" for h in hits)
     kept: Groups = []
     for (start, end), group in _by_sentence(text, _gate(hits, pairs), pairs):
-        if counters:
-            group = _resolve_counters(lowered, group)
+        group = _resolve_counters(lowered, group)
         if any(h[3] for h in group) or _several(pairs, start, end):
             kept.append(((start, end), group))
     return kept
@@ -157,6 +155,8 @@ def _resolve_counters(lowered: str, hits: list[Hit]) -> list[Hit]:
     ("measures to prevent sexual violence") describes action *against* the conflict:
     the pair becomes one cooperation hit spanning both; lone counter cues vanish.
     """
+    if len(hits) == 1 and hits[0][2].kind != "counter":
+        return hits  # the common case: nothing to resolve
     resolved: list[Hit] = []
     counter: Hit | None = None
     for hit in hits:
