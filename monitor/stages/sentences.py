@@ -74,10 +74,12 @@ def sentence_bounds(
 def sentence_end(text: str, position: int) -> int:
     """The end of the first real boundary at or after `position` (untrimmed), or the
     text's length: where the sentence holding `position` ends."""
-    for match in BOUNDARY.finditer(text, position):
+    match = BOUNDARY.search(text, position)  # a search per candidate: cheaper than finditer
+    while match is not None:
         start, end = match.span()
         if _is_boundary(text, start, end):
             return end
+        match = BOUNDARY.search(text, end)
     return len(text)
 
 
