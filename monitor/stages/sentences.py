@@ -74,9 +74,12 @@ def sentence_bounds(
 def sentence_end(text: str, position: int) -> int:
     """The end of the first real boundary at or after `position` (untrimmed), or the
     text's length: where the sentence holding `position` ends."""
-    for match in BOUNDARY.finditer(text, position):
-        if _is_boundary(text, match.start(), match.end()):
-            return match.end()
+    match = BOUNDARY.search(text, position)  # a search per candidate: cheaper than finditer
+    while match is not None:
+        start, end = match.span()
+        if _is_boundary(text, start, end):
+            return end
+        match = BOUNDARY.search(text, end)
     return len(text)
 
 
@@ -92,8 +95,9 @@ def _previous_end(text: str, start: int, position: int) -> int:
             low = text.rfind(" ", start, low) + 1 or start
         stop = min(len(text), position + 1)
         for match in reversed(list(BOUNDARY.finditer(text, low, stop))):
-            if match.end() <= position and _is_boundary(text, match.start(), match.end()):
-                return match.end()
+            punct_start, end = match.span()
+            if end <= position and _is_boundary(text, punct_start, end):
+                return end
         if low <= start:
             return start
         low = start
@@ -101,14 +105,16 @@ def _previous_end(text: str, start: int, position: int) -> int:
 
 def _is_boundary(text: str, punct_start: int, end: int) -> bool:
     """Whether terminal punctuation (or a line break) ending at `end` closes a sentence."""
-    if text[punct_start] == "\n":
+    mark = text[punct_start]
+    if mark == "\n":
         return _is_line_break(text, punct_start)
     nxt = text[end : end + 8].lstrip()[:1]
     if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in OPENERS):
         return False
-    if text[punct_start] != ".":
+    if mark != ".":
         return True
-    cut = max(text.rfind(" ", 0, punct_start), text.rfind("\n", 0, punct_start))
+    space = text.rfind(" ", 0, punct_start)
+    cut = max(space, text.rfind("\n", space + 1, punct_start))  # the last space or line break
     word = text[cut + 1 : punct_start].lstrip(OPENER_CHARS).rstrip(".")
     if len(word) == 1 and word.isalpha() and word.isupper():
         return False  # an initial: "George W. Bush"

@@ -12,35 +12,40 @@ sentence is kept when it holds a hit that counts alone or `MIN_ACTORS` distinct 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from monitor.stages.sentences import sentence_bounds, sentence_end
+from monitor.stages.signal_dyads import ActorSpan
 from monitor.stages.signal_lexicon import Hit
 from monitor.stages.signal_objects import demote_objects
-from monitor.stages.signal_quotes import Actor, has_pronoun, has_quote
+from monitor.stages.signal_quotes import has_pronoun, has_quote
 
 __all__ = ["Groups", "quoted_pronoun", "worth_analysing"]
 
 PRONOUN = re.compile(r"\b(?:we|us|our)")
 Groups = list[tuple[tuple[int, int], list[Hit]]]  # (sentence bounds, its hits) in text order
+Pairs = tuple[list[int], list[int]]  # see `_pairs`
 REACH = 120  # chars around an ambient hit searched before finding its sentence
 MIN_ACTORS = 2  # distinct countries that make a sentence of ambient cues worth analysing
 RELATIVES = (" that ", " which ", " who ", " whose ")  # a counter does not govern across these
 
 
-def worth_analysing(text: str, lowered: str, hits: list[Hit], actors: tuple[Actor, ...]) -> Groups:
+def worth_analysing(
+    text: str, lowered: str, hits: list[Hit], actors: Sequence[ActorSpan]
+) -> Groups:
     """The sentences worth analysing, with their hits (counter-actions resolved).
 
     Country actors only decide which sentences qualify; quote pronouns are added later.
+    `hits` are disjoint and in text order, as `Lexicon.scan` gives them.
     """
-    starts = [a.start for a in actors]
-    codes = [a.code for a in actors]
+    pairs = _pairs(actors)
     kept: Groups = []
-    for (start, end), group in _by_sentence(text, _gate(hits, codes, starts), codes, starts):
+    for (start, end), group in _by_sentence(text, _gate(hits, pairs), pairs):
         group = demote_objects(lowered, _resolve_counters(lowered, group))
-        inside = actors[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-        if _worth(group, inside):
+        if any(h[3] for h in group) or _several(pairs, start, end):
             kept.append(((start, end), group))
     return kept
 
@@ -55,7 +60,31 @@ def quoted_pronoun(lowered: str, groups: Groups) -> bool:
     )
 
 
-def _by_sentence(text: str, hits: list[Hit], codes: list[str], starts: list[int]) -> Groups:
+def _pairs(actors: Sequence[ActorSpan]) -> Pairs:
+    """Each two actors next to each other in text order that name distinct countries, as
+    the starts of the first and of the second of each pair (both lists ascending).
+
+    A span holds MIN_ACTORS (2) distinct countries exactly when it holds such a pair:
+    the actors starting in it are consecutive in text order, and unless they all name
+    one country, two neighbours among them differ.
+    """
+    firsts: list[int] = []
+    seconds: list[int] = []
+    for before, after in itertools.pairwise(actors):
+        if before[2] != after[2]:
+            firsts.append(before[0])
+            seconds.append(after[0])
+    return firsts, seconds
+
+
+def _several(pairs: Pairs, start: int, end: int) -> bool:
+    """Whether the actors starting in [start, end) name MIN_ACTORS distinct countries."""
+    firsts, seconds = pairs
+    index = bisect.bisect_left(firsts, start)  # of the pairs starting there, the first ends first
+    return index < len(firsts) and seconds[index] < end
+
+
+def _by_sentence(text: str, hits: list[Hit], pairs: Pairs) -> Groups:
     """Group hits (in text order) by the sentence holding them, found lazily.
 
     A sentence that cannot qualify (no hit in it could count alone or counter-act, and
@@ -69,7 +98,7 @@ def _by_sentence(text: str, hits: list[Hit], codes: list[str], starts: list[int]
     for hit in hits:
         if hit[0] >= bounds[1]:
             end = sentence_end(text, hit[0])
-            if _several(codes, starts, bounds[1], end) or _anchored(anchors, bounds[1], end):
+            if _several(pairs, bounds[1], end) or _anchored(anchors, bounds[1], end):
                 bounds = sentence_bounds(text, hit[0], floor=bounds[1], end=end)
                 current = []
                 groups.append((bounds, current))
@@ -94,41 +123,32 @@ def _trimmed_end(text: str, position: int, end: int) -> int:
     return end
 
 
-def _gate(hits: list[Hit], codes: list[str], starts: list[int]) -> list[Hit]:
-    """Hits worth a sentence lookup: strong ones, and weak ones near a strong hit or actors."""
+def _gate(hits: list[Hit], pairs: Pairs) -> list[Hit]:
+    """Hits worth a sentence lookup: strong ones, and weak ones near a strong hit or actors.
+
+    A weak hit at [at, end) is kept when a strong hit starts in [at - REACH, at + REACH]
+    or MIN_ACTORS countries start in [at - REACH, end + REACH). Both tests walk forward
+    with the hits: the first strong hit, and the first pair, at or after at - REACH are
+    the only candidates (later pairs have later seconds).
+    """
     strong = [h[0] for h in hits if h[3]]
     if len(strong) == len(hits):
         return hits
+    firsts, seconds = pairs
     kept: list[Hit] = []
-    count, nearest = len(strong), 0  # strong[nearest]: the first at or after at - REACH
-    for hit in hits:  # in text order, so `nearest` only moves forward
-        at = hit[0]
-        while nearest < count and strong[nearest] < at - REACH:
-            nearest += 1
-        if (
-            hit[3]
-            or (nearest < count and strong[nearest] <= at + REACH)
-            or _several(codes, starts, at - REACH, hit[1] + REACH)
-        ):
-            kept.append(hit)
+    near = pair = 0
+    for hit in hits:
+        if not hit[3]:
+            low = hit[0] - REACH
+            while near < len(strong) and strong[near] < low:
+                near += 1
+            if not (near < len(strong) and strong[near] <= hit[0] + REACH):
+                while pair < len(firsts) and firsts[pair] < low:
+                    pair += 1
+                if not (pair < len(firsts) and seconds[pair] < hit[1] + REACH):
+                    continue
+        kept.append(hit)
     return kept
-
-
-def _several(codes: list[str], starts: list[int], start: int, end: int) -> bool:
-    """Whether the actors starting in [start, end) name MIN_ACTORS distinct countries."""
-    lo = bisect.bisect_left(starts, start)
-    hi = bisect.bisect_left(starts, end, lo)
-    if hi - lo < MIN_ACTORS:
-        return False
-    # first and last differ: two distinct countries (MIN_ACTORS is 2), no set needed
-    return codes[lo] != codes[hi - 1] or len(set(codes[lo:hi])) >= MIN_ACTORS
-
-
-def _worth(hits: list[Hit], actors: tuple[Actor, ...]) -> bool:
-    """A sentence is analysed when it holds a strong cue or two distinct country actors."""
-    if any(h[3] for h in hits):
-        return True
-    return len({a.code for a in actors}) >= MIN_ACTORS
 
 
 def _resolve_counters(lowered: str, hits: list[Hit]) -> list[Hit]:
@@ -138,6 +158,8 @@ def _resolve_counters(lowered: str, hits: list[Hit]) -> list[Hit]:
     ("measures to prevent sexual violence") describes action *against* the conflict:
     the pair becomes one cooperation hit spanning both; lone counter cues vanish.
     """
+    if len(hits) == 1 and hits[0][2].kind != "counter":
+        return hits  # the common case: nothing to resolve
     resolved: list[Hit] = []
     counter: Hit | None = None
     for hit in hits:

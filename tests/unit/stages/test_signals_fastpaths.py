@@ -9,9 +9,10 @@ import string
 from hypothesis import given
 from hypothesis import strategies as st
 
+from monitor.models import CountryMention, Span
 from monitor.stages.sentences import sentence_bounds, sentence_end, split_sentences
-from monitor.stages.signal_dyads import MARKED, MARKED_ASCII
-from monitor.stages.signal_gate import MIN_ACTORS, REACH, worth_analysing
+from monitor.stages.signal_dyads import MARKED, MARKED_ASCII, field_actors, field_spans
+from monitor.stages.signal_gate import MIN_ACTORS, REACH, _pairs, _several, worth_analysing
 from monitor.stages.signal_lexicon import (
     SPACES,
     SPACES_ASCII,
@@ -139,6 +140,14 @@ class TestScanShortcuts:
         )  # the automaton reports hits in end order
         assert _longest(hits) == _reference_longest(hits)
 
+    @given(WORDS, st.sampled_from(["é", "“", "ü", "’"]))
+    def test_unicode_fields_get_the_hits_of_their_ascii_twin(
+        self, words: list[str], extra: str
+    ) -> None:
+        lowered = lower_field(" ".join(w for w in words if w.isascii()))
+        twin = f"{lowered} {extra}"  # the bytewise automaton, against the charwise one
+        assert _lexicon().scan(twin) == _lexicon().scan(lowered)
+
 
 class TestSentenceShortcuts:
     @given(TEXT)
@@ -157,6 +166,54 @@ class TestGateShortcuts:
         hits = _lexicon().scan(lowered)
         actors = _actors(text)
         assert worth_analysing(text, lowered, hits, actors) == _reference_worth(text, hits, actors)
+
+    @given(
+        st.lists(st.tuples(st.integers(0, 40), st.sampled_from("ABC")), max_size=12),
+        st.integers(-5, 45),
+        st.integers(0, 50),
+    )
+    def test_neighbour_pairs_tell_two_countries_apart(
+        self, found: list[tuple[int, str]], start: int, width: int
+    ) -> None:
+        actors = tuple(Actor(at, at + 3, code, "name") for at, code in sorted(found))
+        codes = {a.code for a in actors if start <= a.start < start + width}
+        assert _several(_pairs(actors), start, start + width) == (len(codes) >= MIN_ACTORS)
+
+
+class TestActorShortcuts:
+    @given(
+        st.lists(
+            st.tuples(st.integers(0, 30), st.integers(1, 6), st.sampled_from("AB")), max_size=10
+        )
+    )
+    def test_field_spans_sort_by_start_then_longer_first(
+        self, spans: list[tuple[int, int, str]]
+    ) -> None:
+        countries = tuple(
+            CountryMention(
+                code,
+                code,
+                1,
+                0.5,
+                False,
+                tuple(
+                    Span(field, at, at + n, "x", "name")
+                    for at, n, c in spans
+                    for field in ("text", "title")
+                    if c == code
+                ),
+            )
+            for code in "AB"
+        )
+        found = [
+            (span.start, span.end, c.code, span.kind)
+            for c in countries
+            for span in c.spans
+            if span.field == "text"
+        ]
+        expected = sorted(found, key=lambda a: (a[0], -a[1]))  # stable, as field_actors sorted
+        assert field_spans(countries, "text") == expected
+        assert list(field_actors(countries, "text")) == expected
 
 
 class TestQuoteShortcuts:
