@@ -11,8 +11,9 @@ stands only when a tail form follows within `GAP_WORDS` words of the same clause
 `scan` runs the automaton once over a lower-cased field whose punctuation is mapped to
 spaces and padded with a space each side; every key is a cue form between spaces, so
 matches start and end on word boundaries by construction ("aid" never fires inside
-"said"). The automata are daachorse's double arrays (≈ 1.5× faster than pyahocorasick
-here): a bytewise one for ASCII fields, most news, and a charwise one for the rest.
+"said"). The automata are ahocorasick-rs contiguous NFAs, the gazetteer's library (≈ 1.4×
+faster than pyahocorasick here): a bytes one for ASCII fields, most news, and a str one
+for the rest.
 Hits are plain `(start, end, entry, alone)` tuples, disjoint and in text order.
 """
 
@@ -24,7 +25,7 @@ import string
 from dataclasses import dataclass, field
 from importlib import resources
 
-import daachorse
+from ahocorasick_rs import AhoCorasick, BytesAhoCorasick, Implementation
 
 __all__ = [
     "GAP_WORDS",
@@ -177,10 +178,11 @@ class Lexicon:
         # pattern id (its index among the keys) → entry, and whether it counts alone
         self._entries = list(chosen.values())
         self._alone = [entry.alone for entry in self._entries]
-        # double-array automata: a bytewise one for ASCII text (most news), a charwise
-        # one for the rest; both report character offsets of their input
-        self._ascii = daachorse.DoubleArrayAhoCorasick([key.encode() for key in chosen])
-        self._unicode = daachorse.CharwiseDoubleArrayAhoCorasick(list(chosen))
+        # a bytewise automaton for ASCII text (most news), a str one for the rest; both
+        # report offsets in their input
+        nfa = Implementation.ContiguousNFA
+        self._ascii = BytesAhoCorasick([key.encode() for key in chosen], implementation=nfa)
+        self._unicode = AhoCorasick(list(chosen), implementation=nfa)
         self._gapped = any(entry.tail for entry in entries)
 
     @classmethod
@@ -193,12 +195,12 @@ class Lexicon:
         """Word-bounded, non-overlapping hits in a lower-cased field; anti-cues removed."""
         if lowered.isascii():
             padded = b" " + lowered.encode("ascii").translate(SPACES_ASCII) + b" "
-            found = self._ascii.find_overlapping(padded)
+            found = self._ascii.find_matches_as_indexes(padded, True)
         else:
-            found = self._unicode.find_overlapping(f" {lowered.translate(SPACES)} ")
+            found = self._unicode.find_matches_as_indexes(f" {lowered.translate(SPACES)} ", True)
         # a key " form " at padded [start, end) covers the field's [start, end - 2)
         entries, alone = self._entries, self._alone
-        hits = [(start, end - 2, entries[key], alone[key]) for start, end, key in found]
+        hits = [(start, end - 2, entries[key], alone[key]) for key, start, end in found]
         if self._gapped:  # a gapped cue without its tail is no match (and overlaps nothing)
             hits = [h for h in hits if h[2].tail_re is None or h[2].tail_re.match(lowered, h[1])]
         if len(hits) > 1:
