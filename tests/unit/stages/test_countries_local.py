@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.models import Article, CountryMention, Span
-from monitor.stages.countries import CountryTagger, Tagging, _CountryDraft, _span, _SpanDraft
+from monitor.stages.countries import CountryTagger, Tagging, _span
 from monitor.stages.countries_evidence import Mention
 
 
@@ -103,12 +103,6 @@ class TestFastSpans:
 
     def test_the_fast_span_sets_every_field(self) -> None:
         assert Span.__dataclass_fields__.keys() == {"field", "start", "end", "text", "kind"}
-
-    def test_the_span_draft_has_the_slots_of_a_span(self) -> None:
-        assert sorted(_SpanDraft.__slots__) == sorted(Span.__slots__)
-
-    def test_the_country_draft_has_the_slots_of_a_country_mention(self) -> None:
-        assert sorted(_CountryDraft.__slots__) == sorted(CountryMention.__slots__)
 
     def test_tagged_countries_equal_their_dataclass_build(self, tagger: CountryTagger) -> None:
         countries = tagger(Article(id="t", text="Turkish troops left Ankara for Baku.")).countries

@@ -35,6 +35,11 @@ class TestConstructor:
         assert signal == Signal(*args, "s", Span("text", 3, 9, "Russia", "sentence"), (cue,))
         assert repr(signal) == repr(Signal(*args, "s", span, (cue,)))
 
+    def test_builds_the_record_type_itself_with_the_same_hash(self) -> None:
+        span = constructor(Span)("text", 3, 9, "Russia", "sentence")
+        assert type(span) is Span
+        assert hash(span) == hash(Span("text", 3, 9, "Russia", "sentence"))
+
     def test_the_records_stay_frozen(self) -> None:
         cue = constructor(Cue)("threat", "text", 3, 9)
         with pytest.raises(AttributeError):
