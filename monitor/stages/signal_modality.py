@@ -2,8 +2,8 @@
 
 Rules, in priority order:
 
-* negated — a negator ("not", "n't", "never", "without", "failed", "unable", "refrained")
-  among the few words before the cue in its clause, "no" right before it or before an
+* negated — a negator ("not", "n't", "never", "without", "failed", "unable", "refrained",
+  "avoided") among the few words before the cue in its clause, "no" right before it or before an
   intent noun ("no plans to"), or a denial verb ("denied", "ruled out") in its clause;
 * conditional — the cue sits inside or after an "if / unless / in case" clause, or
   before one with a modal in its own clause ("Turkey will help if attacked"), or is
@@ -31,6 +31,7 @@ NEGATORS = frozenset(
     {"not", "never", "without", "cannot", "neither", "nor", "nothing", "fail", "fails", "failed"}
     | {"unable", "unwilling"}  # "was unable to support", "unwilling to prosecute"
     | {"refrain", "refrains", "refrained", "refraining"}  # "refrained from any provocation"
+    | {"avoid", "avoids", "avoided", "avoiding", "avert", "averts", "averted", "averting"}
 )
 DENIALS = frozenset(
     {"deny", "denies", "denied", "denying", "dismissed", "dismisses", "refute", "refuted"}

@@ -101,7 +101,8 @@ POSITIVE = [
     ("Venezuela and Colombia reopened their border after years of tension.", A, AS, "VE", "CO"),
     ("A Chinese ship rammed a boat from Taiwan.", T, AS, "CN", "TW"),
     # acts of violence and repression named by their own words
-    ("Iran and Iraq sought to avoid a military confrontation.", T, AS, "IR", "IQ"),
+    ("Iran and Iraq sought to avoid a military confrontation.", T, NE, "IR", "IQ"),
+    ("Greece and Turkey averted a military confrontation in the Aegean.", T, NE, "GR", "TR"),
     ("Police in Egypt fired tear gas at protesters.", T, AS, ANY, ANY),
     ("A missile was launched from Syria into Israel.", T, AS, "SY", "IL"),
     ("Rioters ransacked the Turkish embassy in Iraq.", T, AS, ANY, ANY),
