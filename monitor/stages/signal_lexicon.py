@@ -183,7 +183,7 @@ class Lexicon:
         nfa = Implementation.ContiguousNFA
         self._ascii = BytesAhoCorasick([key.encode() for key in chosen], implementation=nfa)
         self._unicode = AhoCorasick(list(chosen), implementation=nfa)
-        self._gapped = any(entry.tail for entry in entries)
+        self._tails = [entry.tail_re for entry in self._entries]
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -199,10 +199,13 @@ class Lexicon:
         else:
             found = self._unicode.find_matches_as_indexes(f" {lowered.translate(SPACES)} ", True)
         # a key " form " at padded [start, end) covers the field's [start, end - 2)
-        entries, alone = self._entries, self._alone
-        hits = [(start, end - 2, entries[key], alone[key]) for key, start, end in found]
-        if self._gapped:  # a gapped cue without its tail is no match (and overlaps nothing)
-            hits = [h for h in hits if h[2].tail_re is None or h[2].tail_re.match(lowered, h[1])]
+        entries, alone, tails = self._entries, self._alone, self._tails
+        # a gapped cue without its tail is no match (and overlaps nothing)
+        hits = [
+            (start, end - 2, entries[key], alone[key])
+            for key, start, end in found
+            if (tail := tails[key]) is None or tail.match(lowered, end - 2)
+        ]
         if len(hits) > 1:
             hits = _longest(hits)
         return [h for h in hits if h[2].kind != "block"]
