@@ -46,10 +46,13 @@ CLAUSE_MARKS = ',;:(“"—–'  # a clause starts after these marks ...
 # `SPACES` with each clause mark as "|" (a "|" of the text is a space like any mark)
 MARKED = "".join("|" if chr(i) in CLAUSE_MARKS else c for i, c in enumerate(SPACES))
 MARKED_ASCII = ascii_bytes(MARKED)
-CLAUSE_WORDS = (  # ... or after these words (padded with spaces: whole words only)
-    " that ", " if ", " whether ", " because ", " when ", " while ", " which ", " who ",
-    " unless ", " although ", " but ", " as ",
+CLAUSE_WORDS = (  # ... or after these words (whole words only)
+    "that", "if", "whether", "because", "when", "while", "which", "who", "unless",
+    "although", "but", "as",
 )  # fmt: skip
+# in a `MARKED` window after its last mark: the end of the last clause word (greedy `.*`
+# backtracks from the window's end, so the rightmost one matches)
+LAST_CLAUSE_WORD = re.compile(rf"(?:.* )?(?:{'|'.join(CLAUSE_WORDS)})(?= |\Z)", re.DOTALL)
 
 
 _new_actor = tuple.__new__  # builds an `Actor` without its Python-level __new__
@@ -168,12 +171,8 @@ def _clause_start(lowered: str, position: int, sentence_start: int) -> int:
     window_start = max(sentence_start, position - 160)
     marked = translate_fast(lowered[window_start:position], MARKED, MARKED_ASCII)
     cut = marked.rfind("|") + 1
-    words = f" {marked.replace('|', ' ')} "
-    for word in CLAUSE_WORDS:
-        at = words.rfind(word, cut)  # a word before the mark cannot end after it
-        if at >= 0:
-            cut = max(cut, at + len(word) - 2)  # the window offset right after the word
-    return window_start + cut
+    word = LAST_CLAUSE_WORD.match(marked, cut)
+    return window_start + (word.end() if word else cut)
 
 
 def _distinct(source: str | None, target: str | None) -> tuple[str | None, str | None]:
