@@ -110,7 +110,7 @@ def _verb_dyad(
     if pair:
         return pair
     source = _subject(lowered, clause[::-1]) or _subject(lowered, before[::-1])
-    target = _first(after, source, lambda a: True) or _first(clause[::-1], source, lambda a: True)
+    target = _other(after, source) or _other(clause[::-1], source)
     return source, target
 
 
@@ -157,12 +157,12 @@ def _noun_dyad(
         agent = _first(after, None, lambda a: AGENT_AFTER.search(lowered, hit[1], a.start))
         if agent is not None:
             known = clause or previous
-            target = known[-1].code if known else _first(after, agent, lambda a: True)
+            target = known[-1].code if known else _other(after, agent)
             return _distinct(agent, target)
         source = _subject(lowered, clause)
-    target = _first(after, source, lambda a: True)
+    target = _other(after, source)
     if target is None:
-        target = _first(clause[::-1], source, lambda a: True)
+        target = _other(clause[::-1], source)
     return source, target
 
 
@@ -215,6 +215,14 @@ def _symmetric(actors: Sequence[Actor]) -> tuple[str | None, str | None]:
     """The first two distinct actors of the sentence."""
     codes = list(dict.fromkeys(a.code for a in actors))
     return (codes[0] if codes else None, codes[1] if len(codes) > 1 else None)
+
+
+def _other(actors: list[Actor], exclude: str | None) -> str | None:
+    """The code of the first actor not equal to `exclude` (`_first` accepting all)."""
+    for actor in actors:
+        if actor.code != exclude:
+            return actor.code
+    return None
 
 
 def _first(
