@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["sentence_bounds", "sentence_end", "split_sentences"]
+__all__ = ["sentence_bounds", "sentence_end", "single_sentence", "split_sentences"]
 
 # A terminal punctuation run, optional closers, then whitespace; or a line break not
 # followed by a lower-case word. One leading character class lets `re` skip ahead fast.
 BOUNDARY = re.compile(r"""[.!?…\n](?:(?<=\n)(?![ \t]*[a-z])|(?<!\n)[.!?…]*["”’')\]]*(?=\s))""")
+WIDEST = 600  # chars searched back for a sentence start at most
 BACK = 160  # chars searched back for a sentence start before widening the search
 OPENER_CHARS = "\"“‘'([«"
 OPENERS = frozenset(OPENER_CHARS)
@@ -58,7 +59,7 @@ def sentence_bounds(
     """
     if end is None:
         end = sentence_end(text, position)
-    start = max(floor, position - 600)
+    start = max(floor, position - WIDEST)
     # a blank line ending before `start - 1` could not move `start`: search after it only
     paragraph = text.rfind("\n\n", max(0, start - 1), position)
     if paragraph >= 0:
@@ -69,6 +70,23 @@ def sentence_bounds(
     while end > start and text[end - 1].isspace():
         end -= 1
     return (start, end) if end > start else (position, position)
+
+
+def single_sentence(text: str) -> tuple[int, int] | None:
+    """The trimmed bounds of a short text without any boundary candidate (a headline),
+    which is one sentence for every position; None when the text may hold several.
+
+    Equal to `sentence_bounds(text, position)` for every position in the bounds: no
+    candidate means no end before the text's, no blank line, and no start after 0.
+    """
+    if len(text) > WIDEST or BOUNDARY.search(text) is not None:
+        return None
+    start, end = 0, len(text)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
 
 
 def sentence_end(text: str, position: int) -> int:

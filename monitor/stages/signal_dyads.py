@@ -46,10 +46,13 @@ CLAUSE_MARKS = ',;:(“"—–'  # a clause starts after these marks ...
 # `SPACES` with each clause mark as "|" (a "|" of the text is a space like any mark)
 MARKED = "".join("|" if chr(i) in CLAUSE_MARKS else c for i, c in enumerate(SPACES))
 MARKED_ASCII = ascii_bytes(MARKED)
-CLAUSE_WORDS = (  # ... or after these words (padded with spaces: whole words only)
-    " that ", " if ", " whether ", " because ", " when ", " while ", " which ", " who ",
-    " unless ", " although ", " but ", " as ",
+CLAUSE_WORDS = (  # ... or after these words (whole words only)
+    "that", "if", "whether", "because", "when", "while", "which", "who", "unless",
+    "although", "but", "as",
 )  # fmt: skip
+# in a `MARKED` window after its last mark: the end of the last clause word (greedy `.*`
+# backtracks from the window's end, so the rightmost one matches)
+LAST_CLAUSE_WORD = re.compile(rf"(?:.* )?(?:{'|'.join(CLAUSE_WORDS)})(?= |\Z)", re.DOTALL)
 
 
 _new_actor = tuple.__new__  # builds an `Actor` without its Python-level __new__
@@ -107,7 +110,7 @@ def _verb_dyad(
     if pair:
         return pair
     source = _subject(lowered, clause[::-1]) or _subject(lowered, before[::-1])
-    target = _first(after, source, lambda a: True) or _first(clause[::-1], source, lambda a: True)
+    target = _other(after, source) or _other(clause[::-1], source)
     return source, target
 
 
@@ -154,12 +157,12 @@ def _noun_dyad(
         agent = _first(after, None, lambda a: AGENT_AFTER.search(lowered, hit[1], a.start))
         if agent is not None:
             known = clause or previous
-            target = known[-1].code if known else _first(after, agent, lambda a: True)
+            target = known[-1].code if known else _other(after, agent)
             return _distinct(agent, target)
         source = _subject(lowered, clause)
-    target = _first(after, source, lambda a: True)
+    target = _other(after, source)
     if target is None:
-        target = _first(clause[::-1], source, lambda a: True)
+        target = _other(clause[::-1], source)
     return source, target
 
 
@@ -168,12 +171,8 @@ def _clause_start(lowered: str, position: int, sentence_start: int) -> int:
     window_start = max(sentence_start, position - 160)
     marked = translate_fast(lowered[window_start:position], MARKED, MARKED_ASCII)
     cut = marked.rfind("|") + 1
-    words = f" {marked.replace('|', ' ')} "
-    for word in CLAUSE_WORDS:
-        at = words.rfind(word, cut)  # a word before the mark cannot end after it
-        if at >= 0:
-            cut = max(cut, at + len(word) - 2)  # the window offset right after the word
-    return window_start + cut
+    word = LAST_CLAUSE_WORD.match(marked, cut)
+    return window_start + (word.end() if word else cut)
 
 
 def _distinct(source: str | None, target: str | None) -> tuple[str | None, str | None]:
@@ -216,6 +215,14 @@ def _symmetric(actors: Sequence[Actor]) -> tuple[str | None, str | None]:
     """The first two distinct actors of the sentence."""
     codes = list(dict.fromkeys(a.code for a in actors))
     return (codes[0] if codes else None, codes[1] if len(codes) > 1 else None)
+
+
+def _other(actors: list[Actor], exclude: str | None) -> str | None:
+    """The code of the first actor not equal to `exclude` (`_first` accepting all)."""
+    for actor in actors:
+        if actor.code != exclude:
+            return actor.code
+    return None
 
 
 def _first(

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from monitor.stages.sentences import sentence_bounds, sentence_end
+from monitor.stages.sentences import sentence_bounds, sentence_end, single_sentence
 from monitor.stages.signal_dyads import ActorSpan
 from monitor.stages.signal_lexicon import Hit
 from monitor.stages.signal_objects import demote_objects
@@ -92,6 +92,10 @@ def _by_sentence(text: str, hits: list[Hit], pairs: Pairs) -> Groups:
     end: its start is never searched and its hits are dropped.
     """
     anchors = [h[0] for h in hits if h[3] or h[2].kind == "counter"]
+    whole = single_sentence(text)
+    if whole is not None:  # a headline: one sentence holding every hit
+        qualifies = hits and (_several(pairs, 0, len(text)) or _anchored(anchors, 0, len(text)))
+        return [(whole, hits)] if qualifies else []
     groups: Groups = []
     bounds = (0, 0)
     current: list[Hit] | None = None

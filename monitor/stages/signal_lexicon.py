@@ -11,9 +11,9 @@ stands only when a tail form follows within `GAP_WORDS` words of the same clause
 `scan` runs the automaton once over a lower-cased field whose punctuation is mapped to
 spaces and padded with a space each side; every key is a cue form between spaces, so
 matches start and end on word boundaries by construction ("aid" never fires inside
-"said"). The automata are ahocorasick-rs contiguous NFAs, the gazetteer's library (≈ 1.4×
-faster than pyahocorasick here): a bytes one for ASCII fields, most news, and a str one
-for the rest.
+"said"). The automata come from ahocorasick-rs, the gazetteer's library (≈ 1.4× faster
+than pyahocorasick here): a bytes DFA for ASCII fields, most news, and a str contiguous
+NFA for the rest.
 Hits are plain `(start, end, entry, alone)` tuples, disjoint and in text order.
 """
 
@@ -179,11 +179,12 @@ class Lexicon:
         self._entries = list(chosen.values())
         self._alone = [entry.alone for entry in self._entries]
         # a bytewise automaton for ASCII text (most news), a str one for the rest; both
-        # report offsets in their input
-        nfa = Implementation.ContiguousNFA
-        self._ascii = BytesAhoCorasick([key.encode() for key in chosen], implementation=nfa)
+        # report offsets in their input. The ASCII one is a DFA: ≈ 20-25% faster than the
+        # contiguous NFA on news text, for ≈ 19 MB and 60 ms more at load
+        dfa, nfa = Implementation.DFA, Implementation.ContiguousNFA
+        self._ascii = BytesAhoCorasick([key.encode() for key in chosen], implementation=dfa)
         self._unicode = AhoCorasick(list(chosen), implementation=nfa)
-        self._gapped = any(entry.tail for entry in entries)
+        self._tails = [entry.tail_re for entry in self._entries]
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -199,10 +200,13 @@ class Lexicon:
         else:
             found = self._unicode.find_matches_as_indexes(f" {lowered.translate(SPACES)} ", True)
         # a key " form " at padded [start, end) covers the field's [start, end - 2)
-        entries, alone = self._entries, self._alone
-        hits = [(start, end - 2, entries[key], alone[key]) for key, start, end in found]
-        if self._gapped:  # a gapped cue without its tail is no match (and overlaps nothing)
-            hits = [h for h in hits if h[2].tail_re is None or h[2].tail_re.match(lowered, h[1])]
+        entries, alone, tails = self._entries, self._alone, self._tails
+        # a gapped cue without its tail is no match (and overlaps nothing)
+        hits = [
+            (start, end - 2, entries[key], alone[key])
+            for key, start, end in found
+            if (tail := tails[key]) is None or tail.match(lowered, end - 2)
+        ]
         if len(hits) > 1:
             hits = _longest(hits)
         return [h for h in hits if h[2].kind != "block"]

@@ -48,6 +48,8 @@ MODALS_HYPOTHETICAL = frozenset(
     {"would", "could", "might", "may", "wouldn't", "couldn't"}
     | {"likely", "unlikely", "possibly"}  # "is unlikely to send troops"
 )
+# any word that a negation rule of `_negated` looks for
+NEGATION_WORDS = NEGATORS | DENIALS | {"no", "out"}
 NO_INTENT = frozenset({"plan", "plans", "intention", "intentions", "intent", "desire", "wish"})
 FUTURE_WORDS = frozenset({"will", "shall", "won't", "'ll"})
 # "<head> to" marks intent or a scheduled event: "plans to", "is set to", "vowed to", …
@@ -186,6 +188,8 @@ def _normal(word: str) -> str:
 
 def _negated(before: list[str]) -> bool:
     """A negator close before the cue, or a denial verb ("denied", "ruled out") in its clause."""
+    if NEGATION_WORDS.isdisjoint(before):
+        return False  # every rule below needs one of these words (the common case)
     if not (NEGATORS.isdisjoint(before[-5:]) and DENIALS.isdisjoint(before)):
         return True
     if before and (before[-1] == "no" or (before[-2:-1] == ["no"] and before[-1] in NO_ADJ)):

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from monitor.stages.sentences import sentence_bounds, split_sentences
+from monitor.stages.sentences import sentence_bounds, single_sentence, split_sentences
 
 
 def sentences(text: str) -> list[str]:
@@ -67,3 +67,19 @@ class TestSplitSentences:
             for position in (i for i in range(start, end) if text[i].isalnum()):
                 assert sentence_bounds(text, position) == (start, end)
             previous_end = end
+
+
+class TestSingleSentence:
+    def test_a_headline_without_boundaries_is_one_trimmed_sentence(self) -> None:
+        assert single_sentence("  Iran and Iraq leaders discuss trade ") == (2, 37)
+
+    def test_a_text_with_a_boundary_or_only_blanks_is_none(self) -> None:
+        assert single_sentence("Russia warned. Kyiv replied") is None
+        assert single_sentence(" \t ") is None
+
+    @given(st.text(alphabet=st.sampled_from(list("ab A.?!\n\"“”U.S3 \t")), max_size=80))
+    def test_matches_sentence_bounds_at_every_position_inside(self, text: str) -> None:
+        whole = single_sentence(text)
+        if whole is not None:
+            for position in range(*whole):
+                assert sentence_bounds(text, position) == whole

@@ -11,7 +11,16 @@ from hypothesis import strategies as st
 
 from monitor.models import CountryMention, Span
 from monitor.stages.sentences import sentence_bounds, sentence_end, split_sentences
-from monitor.stages.signal_dyads import MARKED, MARKED_ASCII, field_actors, field_spans
+from monitor.stages.signal_dyads import (
+    CLAUSE_WORDS as DYAD_CLAUSE_WORDS,
+)
+from monitor.stages.signal_dyads import (
+    MARKED,
+    MARKED_ASCII,
+    _clause_start,
+    field_actors,
+    field_spans,
+)
 from monitor.stages.signal_gate import MIN_ACTORS, REACH, _pairs, _several, worth_analysing
 from monitor.stages.signal_lexicon import (
     SPACES,
@@ -214,6 +223,27 @@ class TestActorShortcuts:
         expected = sorted(found, key=lambda a: (a[0], -a[1]))  # stable, as field_actors sorted
         assert field_spans(countries, "text") == expected
         assert list(field_actors(countries, "text")) == expected
+
+    @given(
+        st.lists(
+            st.sampled_from([*DYAD_CLAUSE_WORDS, "whole", "iff", "x", ",", ";", "(", " ", "\n"]),
+            max_size=30,
+        ).map(" ".join),
+        st.integers(0, 200),
+    )
+    def test_clause_start_is_the_end_of_the_last_mark_or_clause_word(
+        self, lowered: str, back: int
+    ) -> None:
+        position, sentence_start = len(lowered), max(0, len(lowered) - back)
+        window_start = max(sentence_start, position - 160)
+        marked = lowered[window_start:position].translate(MARKED)
+        cut = marked.rfind("|") + 1
+        words = f" {marked.replace('|', ' ')} "
+        for word in DYAD_CLAUSE_WORDS:  # the plain computation: each word's last occurrence
+            at = words.rfind(f" {word} ", cut)
+            if at >= 0:
+                cut = max(cut, at + len(word))
+        assert _clause_start(lowered, position, sentence_start) == window_start + cut
 
 
 class TestQuoteShortcuts:
