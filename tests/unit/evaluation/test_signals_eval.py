@@ -94,6 +94,13 @@ class TestMetrics:
         assert dyad_accuracy([Outcome("threat", "threat")]) == {"records": 0}
 
 
+def write_set(folder: Path, rows: list[dict[str, str]]) -> Path:
+    """An eval file of `rows` (JSON lines) in `folder`."""
+    path = folder / "set.jsonl"
+    path.write_bytes(b"\n".join(orjson.dumps(r) for r in rows))
+    return path
+
+
 class TestMain:
     def test_prints_a_report_and_returns_zero(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -103,8 +110,7 @@ class TestMain:
             {"id": "2", "text": "Prices rose in March.", "label": "neutral"},
             {"id": "3", "text": "Turkey pledged support to Azerbaijan.", "label": "alliance"},
         ]
-        path = tmp_path / "set.jsonl"
-        path.write_bytes(b"\n".join(orjson.dumps(r) for r in rows))
+        path = write_set(tmp_path, rows)
         assert main(str(path)) == 0
         assert "macro-F1 1.000" in capsys.readouterr().out
         assert main(str(path), limit=1, as_json=True) == 0
@@ -185,7 +191,6 @@ class TestHalves:
             {"id": "r-2", "text": "Prices rose in March.", "label": "neutral"},
             {"id": "r-4", "text": "Turkey pledged support to Azerbaijan.", "label": "alliance"},
         ]
-        path = tmp_path / "set.jsonl"
-        path.write_bytes(b"\n".join(orjson.dumps(r) for r in rows))
+        path = write_set(tmp_path, rows)
         assert main(str(path), half="even") == 0
         assert "2 records (even ids)" in capsys.readouterr().out

@@ -21,6 +21,25 @@ FLAGS = {"cs", "person", "comma", "suffix", "weak", "ambiguous"}
 KINDS = {"name", "region", "city", "metonym", "institution"}
 
 
+# A user's leaders file, shaped like the packaged leaders.json, with one office-holder.
+USER_LEADERS = orjson.dumps(
+    {
+        "version": "t",
+        "as_of": "2026-01-01",
+        "entries": [
+            {
+                "name": "Jane Example",
+                "code": "NO",
+                "role": "president",
+                "from": "2026-01-01",
+                "to": None,
+                "aliases": [],
+            }
+        ],
+    }
+)
+
+
 def rows(name: str) -> list[list[str]]:
     return list(tsv_rows(read_resource(name)))
 
@@ -121,23 +140,7 @@ class TestLeadersFile:
         assert Entry(code, "person", name) in leader_entries()
 
     def test_a_user_file_extends_the_office_holders(self) -> None:
-        extra = orjson.dumps(
-            {
-                "version": "t",
-                "as_of": "2026-01-01",
-                "entries": [
-                    {
-                        "name": "Jane Example",
-                        "code": "NO",
-                        "role": "president",
-                        "from": "2026-01-01",
-                        "to": None,
-                        "aliases": [],
-                    }
-                ],
-            }
-        )
-        assert leader_entries(extra) == (Entry("NO", "person", "Jane Example"),)
+        assert leader_entries(USER_LEADERS) == (Entry("NO", "person", "Jane Example"),)
 
 
 class TestTextFiles:
@@ -198,22 +201,6 @@ class TestGazetteerScan:
 
 class TestUserLeaders:
     def test_user_office_holders_are_added_to_the_packaged_ones(self) -> None:
-        extra = orjson.dumps(
-            {
-                "version": "t",
-                "as_of": "2026-01-01",
-                "entries": [
-                    {
-                        "name": "Jane Example",
-                        "code": "NO",
-                        "role": "president",
-                        "from": "2026-01-01",
-                        "to": None,
-                        "aliases": [],
-                    }
-                ],
-            }
-        )
-        gazetteer = Gazetteer.load(leaders=extra)
+        gazetteer = Gazetteer.load(leaders=USER_LEADERS)
         found = {hit[3].code for hit in gazetteer.scan("Jane Example met Ilham Aliyev.")}
         assert found == {"NO", "AZ"}

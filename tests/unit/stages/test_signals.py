@@ -48,11 +48,6 @@ def tag(article: Article) -> tuple[CountryMention, ...]:
     )
 
 
-@pytest.fixture(scope="module")
-def detector() -> SignalDetector:
-    return SignalDetector.load()
-
-
 def detect(detector: SignalDetector, text: str, title: str = "") -> tuple[Signal, ...]:
     article = Article("t", text, title)
     return detector(article, tag(article))
@@ -186,6 +181,24 @@ NEGATIVE = [
 ]
 
 
+def best_of(signals: tuple[Signal, ...], kind: SignalKind) -> Signal | None:
+    """The highest-scoring signal of `kind`, if any."""
+    found = [s for s in signals if s.kind is kind]
+    return max(found, key=lambda s: s.score) if found else None
+
+
+def assert_best_signal(
+    signals: tuple[Signal, ...], kind: SignalKind, mode: Mode, source: str | None,
+    target: str | None,
+) -> None:
+    """The best signal of `kind` exists, with `mode` and the dyad (ANY: not checked)."""
+    best = best_of(signals, kind)
+    assert best is not None, f"no {kind} signal"
+    assert best.mode is mode
+    assert source == ANY or best.source == source
+    assert target == ANY or best.target == target
+
+
 class TestSignalDetector:
     @pytest.mark.parametrize(("sentence", "kind", "mode", "source", "target"), POSITIVE)
     def test_finds_the_expected_signal(
@@ -197,12 +210,7 @@ class TestSignalDetector:
         source: str | None,
         target: str | None,
     ) -> None:
-        signals = [s for s in detect(detector, sentence) if s.kind is kind]
-        assert signals, f"no {kind} signal in {sentence!r}"
-        best = max(signals, key=lambda s: s.score)
-        assert best.mode is mode
-        assert source == ANY or best.source == source
-        assert target == ANY or best.target == target
+        assert_best_signal(detect(detector, sentence), kind, mode, source, target)
 
     @pytest.mark.parametrize("sentence", NEGATIVE)
     def test_yields_nothing_for_non_political_language(

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.models import Mode, Signal, SignalKind
+from monitor.models import Mode, SignalKind
 from monitor.stages.signal_lexicon import Lexicon, parse_rows, tail_follows, tail_pattern
 from monitor.stages.signals import SignalDetector
-from tests.unit.stages.test_signals import ANY, detect
+from tests.unit.stages.test_signals import ANY, assert_best_signal, best_of, detect
 
 A, T = SignalKind.ALLIANCE, SignalKind.THREAT
 AS, FU, NE, HY = Mode.ASSERTED, Mode.FUTURE, Mode.NEGATED, Mode.HYPOTHETICAL
@@ -171,17 +171,6 @@ NEGATIVE = [
 ]  # fmt: skip
 
 
-def best_of(signals: tuple[Signal, ...], kind: SignalKind) -> Signal | None:
-    """The highest-scoring signal of `kind`, if any."""
-    found = [s for s in signals if s.kind is kind]
-    return max(found, key=lambda s: s.score) if found else None
-
-
-@pytest.fixture(scope="module")
-def detector() -> SignalDetector:
-    return SignalDetector.load()
-
-
 class TestConstructions:
     @pytest.mark.parametrize(("sentence", "kind", "mode", "source", "target"), POSITIVE)
     def test_finds_the_construction(
@@ -193,11 +182,7 @@ class TestConstructions:
         source: str | None,
         target: str | None,
     ) -> None:
-        best = best_of(detect(detector, sentence), kind)
-        assert best is not None, f"no {kind} signal in {sentence!r}"
-        assert best.mode is mode
-        assert source == ANY or best.source == source
-        assert target == ANY or best.target == target
+        assert_best_signal(detect(detector, sentence), kind, mode, source, target)
 
     @pytest.mark.parametrize(("sentence", "kind"), NEGATIVE)
     def test_near_miss_yields_no_signal_of_that_kind(
