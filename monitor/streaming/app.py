@@ -9,7 +9,6 @@ measured against a plain aiokafka loop in `monitor bench`.
 
 from __future__ import annotations
 
-import gc
 import time
 from typing import Any
 
@@ -43,16 +42,10 @@ def _faust_settings(settings: Settings) -> dict[str, Any]:
 
 
 def load_pipeline(settings: Settings) -> Pipeline:
-    """The pipeline with the rules and limits `settings` ask for.
-
-    The engines live as long as the worker, so they move to the collector's permanent
-    generation: full collections then skip the gazetteer's few hundred thousand objects.
-    """
+    """The pipeline with the rules and limits `settings` ask for."""
     rules = default_rules(settings.alert_min_score, settings.alert_kind_set)
-    pipeline = Pipeline.load(rules=rules, max_bytes=settings.max_article_bytes,
-                             clock=time.perf_counter)
-    gc.freeze()
-    return pipeline
+    return Pipeline.load(rules=rules, max_bytes=settings.max_article_bytes,
+                         clock=time.perf_counter)
 
 
 def create_app(settings: Settings, pipeline: Pipeline | None = None,
