@@ -43,17 +43,18 @@ _DROP_OR_ORG = ROUTE_BLOCK | ROUTE_ORG
 _BIG_CITY = 1_000_000
 _POSSESSIVES = ("'s", "’s")
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_QUALIFIER = r"(?:,\s*([A-Z][A-Za-z. ]{1,25}?))?"  # ", Penn.", ", Ontario": state or country
 _OUTLET = r"\((?:[A-Z][A-Za-z&.' ]{0,23}[A-Za-z.])\)"  # (Reuters), (AP), (WBKO)
 # A wire dateline: "HOUSTON, March 3 -", "BUENOS AIRES (Reuters) -", "EDMONTON, Ky. (WBKO) --".
 # [^\n]*+ is possessive: no giving back a line that has no newline.
-_WIRE_DATELINE = (
-    r"^(?:[^\n]*+\n)?\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z. ]{1,25}?))?"
+_WIRE_DATELINE = re.compile(
+    rf"^(?:[^\n]*+\n)?\s*([A-Z][A-Za-z.'\- ]{{1,40}}?){_QUALIFIER}"
     rf"(?:,\s*{_MONTHS}\s+\d{{1,2}}|\s*{_OUTLET})\s*[-–—:]"
 )
 # A local paper's dateline in capitals, at the start or after a headline sentence:
 # "CROMWELL —", "CHARLESTON, W.Va. —", "ST. PAUL --".
-_CAPS_DATELINE = (
-    r"\s*([A-Z][A-Z.'\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z. ]{1,25}?))?\s*(?:[—–]\s?|--?\s)"
+_CAPS_DATELINE = re.compile(
+    rf"\s*([A-Z][A-Z.'\- ]{{1,40}}?){_QUALIFIER}\s*(?:[—–]\s?|--?\s)"
 )
 _HEADLINE_END = re.compile(r"[a-z0-9)'’\"”][.!?]\s+")
 
@@ -85,7 +86,6 @@ class EvidenceReader:
     def __init__(self, gazetteer: Gazetteer, first_names: frozenset[str]) -> None:
         self._gazetteer = gazetteer
         self._first_names = first_names
-        self._datelines = (re.compile(_WIRE_DATELINE), re.compile(_CAPS_DATELINE))
 
     def read(self, title: str, text: str) -> Evidence:
         """Evidence from an article's title and text, in reading order."""
@@ -169,8 +169,7 @@ class EvidenceReader:
         return key.local_city and _after_first_name(text, start, self._first_names)
 
     def _dateline_mention(self, text: str) -> Mention | None:
-        wire, caps = self._datelines
-        match = wire.match(text[:160]) or _caps_dateline(caps, text[:300])
+        match = _WIRE_DATELINE.match(text[:160]) or _caps_dateline(text[:300])
         if match is None:
             return None
         place = match.group(1).strip()
@@ -191,16 +190,16 @@ class EvidenceReader:
         return lookup(name) or (lookup(name + ".") if name.isalpha() else None)
 
 
-def _caps_dateline(caps: re.Pattern[str], head: str) -> re.Match[str] | None:
+def _caps_dateline(head: str) -> re.Match[str] | None:
     """A dateline in capitals at the start of `head` or after its first line or sentence."""
-    match = caps.match(head)
+    match = _CAPS_DATELINE.match(head)
     if match is not None:
         return match
     line = head.find("\n")
     sentence = _HEADLINE_END.search(head, 0, 202)
     for start in (line + 1 if line >= 0 else -1, sentence.end() if sentence else -1):
         if start > 0 and head[start : start + 2].isupper():
-            match = caps.match(head, start)
+            match = _CAPS_DATELINE.match(head, start)
             if match is not None:
                 return match
     return None
