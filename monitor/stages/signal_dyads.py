@@ -32,7 +32,7 @@ from monitor.models import CountryMention
 from monitor.stages.signal_lexicon import SPACES, Hit, ascii_bytes, translate_fast
 from monitor.stages.signal_quotes import Actor
 
-__all__ = ["ActorSpan", "choose_dyad", "field_actors", "field_spans"]
+__all__ = ["ActorSpan", "as_actors", "choose_dyad", "field_spans"]
 
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?\Z")
 BY_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?by\b")
@@ -60,14 +60,14 @@ _START, _END = operator.itemgetter(0), operator.itemgetter(1)
 ActorSpan = tuple[int, int, str, str]  # the fields of an `Actor`
 
 
-def field_actors(countries: Sequence[CountryMention], field: str) -> tuple[Actor, ...]:
-    """Every country span of `field` as an actor, in text order."""
-    return tuple([_new_actor(Actor, span) for span in field_spans(countries, field)])
+def as_actors(spans: Sequence[ActorSpan]) -> tuple[Actor, ...]:
+    """The `Actor`s of `spans` (plain tuples or actors already)."""
+    return tuple([_new_actor(Actor, span) for span in spans])
 
 
 def field_spans(countries: Sequence[CountryMention], field: str) -> list[ActorSpan]:
-    """`field_actors` as plain tuples, cheaper to build: callers that only need a few
-    actors of the field make `Actor`s of those alone."""
+    """Every country span of `field` in text order, as plain tuples: cheaper to build
+    than `Actor`s, which callers make (`as_actors`) of the few they analyse."""
     found = [
         (span.start, span.end, country.code, span.kind)
         for country in countries

@@ -205,7 +205,7 @@ class Lexicon:
         hits = [
             (start, end - 2, entries[key], alone[key])
             for key, start, end in found
-            if (tail := tails[key]) is None or tail.match(lowered, end - 2)
+            if (tail := tails[key]) is None or tail_follows(lowered, end - 2, tail)
         ]
         if len(hits) > 1:
             hits = _longest(hits)

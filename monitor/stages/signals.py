@@ -24,7 +24,7 @@ from typing import ClassVar, NamedTuple
 
 from monitor.models import Article, CountryMention, Cue, Mode, Signal, SignalKind, Span
 from monitor.stages.records import constructor
-from monitor.stages.signal_dyads import ActorSpan, choose_dyad, field_spans
+from monitor.stages.signal_dyads import ActorSpan, as_actors, choose_dyad, field_spans
 from monitor.stages.signal_gate import Groups, quoted_pronoun, worth_analysing
 from monitor.stages.signal_lexicon import Hit, Lexicon, lower_field
 from monitor.stages.signal_modality import condition_starts, cue_context
@@ -90,7 +90,7 @@ class SignalDetector:
             if has_quote(lowered) and (title or (groups and quoted_pronoun(lowered, groups))):
                 within = [bounds for bounds, _ in groups]  # pronouns elsewhere go unused
                 quotes = pronoun_actors(
-                    lowered, _as_actors(actors), speaker, carry=title, within=within
+                    lowered, as_actors(actors), speaker, carry=title, within=within
                 )
                 speaker = quotes.speaker  # a headline's speaker carries into the body's quotes
                 if quotes.actors:
@@ -107,7 +107,7 @@ class SignalDetector:
         starts = [a[0] for a in actors]
         for (start, end), sentence_hits in groups:
             low = bisect.bisect_left(starts, start)
-            inside = _as_actors(actors[low : bisect.bisect_left(starts, end, low)])
+            inside = as_actors(actors[low : bisect.bisect_left(starts, end, low)])
             sentence = lowered[start:end]
             conditions = condition_starts(sentence)
             view = _new(SentenceView, (lowered, start, sentence, conditions, inside))
@@ -146,11 +146,6 @@ class SentenceView(NamedTuple):
     sentence: str
     conditions: tuple[int, ...]
     actors: tuple[Actor, ...]
-
-
-def _as_actors(spans: Sequence[ActorSpan]) -> tuple[Actor, ...]:
-    """The actors of `spans` (plain tuples or actors already)."""
-    return tuple([_new(Actor, span) for span in spans])
 
 
 def _by_kind(hits: list[Hit]) -> list[tuple[SignalKind, list[Hit]]]:

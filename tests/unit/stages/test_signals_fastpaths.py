@@ -18,7 +18,7 @@ from monitor.stages.signal_dyads import (
     MARKED,
     MARKED_ASCII,
     _clause_start,
-    field_actors,
+    as_actors,
     field_spans,
 )
 from monitor.stages.signal_gate import MIN_ACTORS, REACH, _pairs, _several, worth_analysing
@@ -220,9 +220,9 @@ class TestActorShortcuts:
             for span in c.spans
             if span.field == "text"
         ]
-        expected = sorted(found, key=lambda a: (a[0], -a[1]))  # stable, as field_actors sorted
+        expected = sorted(found, key=lambda a: (a[0], -a[1]))  # stable, as the actors were sorted
         assert field_spans(countries, "text") == expected
-        assert list(field_actors(countries, "text")) == expected
+        assert list(as_actors(field_spans(countries, "text"))) == expected
 
     @given(
         st.lists(
