@@ -35,6 +35,7 @@ class Settings:
     alert_min_score: float = 0.5
     alert_kinds: str = "alliance,threat"
     producer_idempotence: bool = True
+    data_dir: str = ""
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> Settings:
@@ -102,4 +103,6 @@ SETTINGS_DOC: dict[str, str] = {
     "alert_kinds": "Comma-separated signal kinds that raise alerts.",
     "producer_idempotence": "Idempotent producer (`true`/`false`); brokers without "
                             "InitProducerId support (Tansu) need `false`.",
+    "data_dir": "Directory for Faust's local state; empty means `<app_id>-data` in the "
+                "working directory.",
 }

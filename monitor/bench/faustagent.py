@@ -18,6 +18,7 @@ from monitor.config import Settings
 from monitor.models import Rejection
 from monitor.observability.logging import configure_logging
 from monitor.pipeline import Pipeline
+from monitor.streaming.app import local_state_options
 
 __all__ = ["build_agent_app"]
 
@@ -27,7 +28,7 @@ def build_agent_app(settings: Settings, pipeline: Pipeline) -> faust.App:
     app = faust.App(settings.app_id, broker=settings.broker, web_port=settings.web_port,
                     web_host=settings.web_host, store="memory://", autodiscover=False,
                     topic_partitions=settings.topic_partitions, broker_rebalance_timeout=10.0,
-                    stream_buffer_maxsize=4096)
+                    stream_buffer_maxsize=4096, **local_state_options(settings))
     raw = app.topic(settings.topic_raw, value_serializer="raw")
     enriched = app.topic(settings.topic_enriched, value_serializer="raw")
     alerts = app.topic(settings.topic_alerts, value_serializer="raw")

@@ -10,8 +10,14 @@ from __future__ import annotations
 
 import asyncio
 import math
+import shutil
+import subprocess
+import tempfile
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
@@ -43,7 +49,21 @@ def bench_settings(bootstrap: str, tag: str) -> Settings:
     return Settings(broker=f"kafka://{bootstrap}", app_id=f"bench-{run}",
                     topic_raw=f"bench.raw.{run}", topic_enriched=f"bench.enriched.{run}",
                     topic_alerts=f"bench.alerts.{run}", topic_deadletter=f"bench.dlq.{run}",
-                    web_port=free_port(), log_level="warning", log_format="json")
+                    web_port=free_port(), log_level="warning", log_format="json",
+                    data_dir=str(Path(tempfile.gettempdir()) / "news-monitor-bench" / run))
+
+
+@contextmanager
+def _running(settings: Settings, *command: str) -> Iterator[subprocess.Popen[bytes]]:
+    """A worker process (or `command` module) on `settings`, stopped and its
+    local state directory removed on exit."""
+    process = (start_worker(settings, log=subprocess.DEVNULL, command=command) if command
+               else start_worker(settings, log=subprocess.DEVNULL))
+    try:
+        yield process
+    finally:
+        stop_worker(process)
+        shutil.rmtree(settings.data_dir, ignore_errors=True)
 
 
 async def _preload(bootstrap: str, topic: str, count: int, **corpus: Any) -> None:
@@ -98,13 +118,10 @@ async def _worker_throughput(bootstrap: str, count: int) -> dict[str, Any]:
     settings = bench_settings(bootstrap, "worker")
     await ensure_topics(settings)
     await _preload(bootstrap, settings.topic_raw, count)
-    worker = start_worker(settings, log=open("/dev/null", "wb"))  # noqa: SIM115 - child owns it
-    try:
+    with _running(settings) as worker:
         wait_healthy(settings.web_port, worker)
         done = await _wait_for_records(bootstrap, settings.topic_enriched, count, 600)
         stages = _scrape_stage_means(settings.web_port)
-    finally:
-        stop_worker(worker)
     records, seconds = await _output_span(bootstrap, settings.topic_enriched)
     return {"processed": done, "seconds": round(seconds, 3),
             "articles_per_second": _rate(records, seconds), "stage_mean_us": stages}
@@ -114,12 +131,8 @@ async def _faust_agent_throughput(bootstrap: str, count: int) -> dict[str, Any]:
     settings = bench_settings(bootstrap, "faust")
     await ensure_topics(settings)
     await _preload(bootstrap, settings.topic_raw, count)
-    agent = start_worker(settings, log=open("/dev/null", "wb"),  # noqa: SIM115 - child owns it
-                         command=("monitor.bench.faustagent",))
-    try:
+    with _running(settings, "monitor.bench.faustagent"):
         done = await _wait_for_records(bootstrap, settings.topic_enriched, count, 900)
-    finally:
-        stop_worker(agent)
     records, seconds = await _output_span(bootstrap, settings.topic_enriched)
     return {"processed": done, "seconds": round(seconds, 3),
             "articles_per_second": _rate(records, seconds)}
@@ -174,12 +187,9 @@ async def bench_throughput(bootstrap: str, count: int, pipeline: Pipeline) -> di
 async def bench_latency(bootstrap: str, count: int, rate: float) -> dict[str, Any]:
     """Publish `count` alert-raising articles at `rate`/s; percentiles of publish → alert."""
     settings = bench_settings(bootstrap, "latency")
-    worker = start_worker(settings, log=open("/dev/null", "wb"))  # noqa: SIM115 - child owns it
-    try:
+    with _running(settings) as worker:
         wait_healthy(settings.web_port, worker)
         latencies = await _measure_latency(settings, count, rate)
-    finally:
-        stop_worker(worker)
     ms = [v * 1000 for v in latencies]
     return {"articles": count, "rate_per_second": rate, "alerts_received": len(ms),
             "p50_ms": round(percentile(ms, 50), 2), "p95_ms": round(percentile(ms, 95), 2),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import tempfile
 from dataclasses import replace
 from importlib import resources
@@ -60,7 +61,8 @@ def run_demo(settings: Settings, seeds: str, exit_after: float | None,
         settings = replace(settings, broker=f"kafka://{embedded.bootstrap}",
                            web_port=free_port(), app_id=f"news-monitor-demo-{os.getpid()}",
                            producer_idempotence=embedded.name != "tansu")
-    settings = replace(settings, log_format="json")
+    scratch = Path(tempfile.mkdtemp(prefix="news-monitor-demo-"))
+    settings = replace(settings, log_format="json", data_dir=settings.data_dir or str(scratch))
     log_path = Path(tempfile.gettempdir()) / f"news-monitor-demo-{os.getpid()}.log"
     with log_path.open("wb") as log:
         worker = start_worker(settings, log=log)
@@ -73,5 +75,6 @@ def run_demo(settings: Settings, seeds: str, exit_after: float | None,
         click.echo("stopping…")
     finally:
         stop_worker(worker)
+        shutil.rmtree(scratch, ignore_errors=True)
         if embedded is not None:
             embedded.stop()

@@ -10,6 +10,7 @@ measured against a plain aiokafka loop in `monitor bench`.
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from typing import Any
 
 import faust
@@ -24,11 +25,20 @@ from monitor.streaming.hotpath import HotPath
 from monitor.streaming.topics import ensure_topics
 from monitor.streaming.views import register_views
 
-__all__ = ["create_app"]
+__all__ = ["create_app", "local_state_options"]
+
+
+def local_state_options(settings: Settings) -> dict[str, Any]:
+    """Faust's `datadir` option for `settings.data_dir`, created with its parents
+    (Faust itself does not create them); empty for Faust's default."""
+    if not settings.data_dir:
+        return {}
+    Path(settings.data_dir).mkdir(parents=True, exist_ok=True)
+    return {"datadir": settings.data_dir}
 
 
 def _faust_settings(settings: Settings) -> dict[str, Any]:
-    return {
+    return local_state_options(settings) | {
         "broker": settings.broker,
         "web_host": settings.web_host,
         "web_port": settings.web_port,

@@ -37,14 +37,14 @@ def kafka() -> Iterator[KafkaBroker]:
 
 
 @pytest.fixture
-def settings(kafka: KafkaBroker) -> Settings:
+def settings(kafka: KafkaBroker, tmp_path: Path) -> Settings:
     """Fresh topics, group and web port so tests never see each other's records."""
     run = uuid.uuid4().hex[:8]
     return Settings(broker=f"kafka://{kafka.bootstrap}", app_id=f"it-{run}",
                     topic_raw=f"it.raw.{run}", topic_enriched=f"it.enriched.{run}",
                     topic_alerts=f"it.alerts.{run}", topic_deadletter=f"it.dlq.{run}",
                     topic_partitions=2, web_port=free_port(), max_article_bytes=50_000,
-                    log_format="json")
+                    log_format="json", data_dir=str(tmp_path / "state" / "faust"))
 
 
 class WorkerHandle:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import urllib.request
+from pathlib import Path
 
 import orjson
 import pytest
@@ -117,3 +118,10 @@ class TestObservability:
         url = f"http://127.0.0.1:{settings.web_port}/healthz"
         with urllib.request.urlopen(url, timeout=5) as reply:
             assert reply.status == 200 and orjson.loads(reply.read()) == {"status": "ok"}
+
+
+class TestLocalState:
+    def test_worker_keeps_faust_state_in_the_configured_data_dir(
+            self, worker: WorkerHandle, settings: Settings) -> None:
+        assert Path(settings.data_dir).is_dir()
+        assert not (Path.cwd() / f"{settings.app_id}-data").exists()
