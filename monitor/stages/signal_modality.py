@@ -38,6 +38,9 @@ DENIALS = frozenset(
 )
 NO_ADJ = frozenset(
     {"military", "further", "direct", "financial", "new", "such", "real", "serious", "more"}
+    # planning and scale: "no planned attack", "no significant violence", "no formal deal"
+    | {"planned", "imminent", "immediate", "armed", "foreign", "formal", "major"}
+    | {"significant", "large-scale", "concrete", "official"}
 )
 SCOPED_NEGATORS = frozenset({"not", "never", "without"})  # scope over a whole clause
 SPEECH = frozenset(

@@ -141,6 +141,10 @@ class TestTranslationTables:
 
 
 class TestScanShortcuts:
+    @classmethod
+    def setup_class(cls) -> None:
+        _lexicon()  # build the automaton once, outside the examples Hypothesis times
+
     @given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8)), max_size=12))
     def test_longest_matches_the_sorted_reference(self, spans: list[tuple[int, int]]) -> None:
         entry = _lexicon().entries[0]
