@@ -1,0 +1,67 @@
+"""Cue words that are part of a proper name, not the word itself.
+
+In running text a cue word is lower case unless it opens its sentence or clause;
+capitalised anywhere else it is part of a name: "Allied Irish Banks", "the Organization
+for Economic Cooperation and Development", "National Early Warning Systems Inc", "the
+Alliance" (a party). Such hits say nothing about what one country does to another and
+are dropped before a sentence is analysed.
+
+Exceptions keep their hits: headline-style sentences (no lower-case word of four or
+more letters: Title Case or capitals, where every word is capitalised), cues written
+in capitals, and names of agreements ("the Reciprocal Access Agreement", "the Shusha
+Declaration on Allied Relations"), whose words do describe the relation they name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.stages.signal_lexicon import Hit
+
+__all__ = ["drop_name_parts"]
+
+# after these a word may open a sentence or clause; after a full stop ("U.S. Sanctions")
+# capitals say nothing, as some wires capitalise every word after an abbreviation
+OPENERS = frozenset("\"'“‘«([:;-–—•*.")
+AGREEMENT_WORDS = frozenset({
+    "agreement", "agreements", "treaty", "treaties", "accord", "accords", "pact", "pacts",
+    "partnership", "declaration", "charter", "convention", "memorandum", "protocol",
+    "communique",
+})
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*|of|on|for|and|the|de|between")  # a name's words
+_NAME = re.compile(rf"(?:(?:{_NAME_WORD.pattern})\s+)*(?:{_NAME_WORD.pattern})")
+_RUNNING_WORD = re.compile(r"\b[a-z]{4,}")  # a sentence without one is headline-style
+_LETTERS = re.compile(r"[a-z]+")
+_LOOK_BACK = 80  # characters searched back for the start of a name
+
+
+def drop_name_parts(text: str, start: int, end: int, hits: list[Hit]) -> list[Hit]:
+    """`hits` of the sentence text[start:end] without those inside proper names."""
+    named = [h for h in hits if _inside_name(text, start, h)]
+    if not named or not _RUNNING_WORD.search(text, start, end):
+        return hits
+    return [h for h in hits if not any(h is n for n in named)]
+
+
+def _inside_name(text: str, start: int, hit: Hit) -> bool:
+    at, end = hit[0], hit[1]
+    if not text[at].isupper() or text[at:end].isupper() or _opens_clause(text, start, at):
+        return False
+    return not _names_agreement(text, max(start, at - _LOOK_BACK), end)
+
+
+def _opens_clause(text: str, start: int, at: int) -> bool:
+    """Whether the word at `at` opens its sentence or clause: nothing but a list mark
+    ("(b)", "46.", "▪") before it, or a dash, colon, full stop, opening quote or bracket."""
+    before = text[start:at].rstrip()
+    return not before or before[-1] in OPENERS or not any(c.islower() for c in before)
+
+
+def _names_agreement(text: str, floor: int, end: int) -> bool:
+    """Whether the capitalised run holding text[..end] names an agreement."""
+    for match in _NAME.finditer(text, floor):
+        if match.start() < end <= match.end():
+            return not AGREEMENT_WORDS.isdisjoint(_LETTERS.findall(match.group().lower()))
+        if match.start() >= end:
+            break
+    return False
