@@ -10,6 +10,10 @@ Exceptions keep their hits: headline-style sentences (no lower-case word of four
 more letters: Title Case or capitals, where every word is capitalised), cues written
 in capitals, and names of agreements ("the Reciprocal Access Agreement", "the Shusha
 Declaration on Allied Relations"), whose words do describe the relation they name.
+
+Places give their names to agreements and talks too: in "the Paris Agreement", "the
+Minsk agreements" or "the Geneva talks" the city is not a party, so such a city is no
+actor of the sentence (`drop_named_places`).
 """
 
 from __future__ import annotations
@@ -17,8 +21,9 @@ from __future__ import annotations
 import re
 
 from monitor.stages.signal_lexicon import Hit
+from monitor.stages.signal_quotes import Actor
 
-__all__ = ["drop_name_parts"]
+__all__ = ["drop_name_parts", "drop_named_places"]
 
 # after these a word may open a sentence or clause; after a full stop ("U.S. Sanctions")
 # capitals say nothing, as some wires capitalise every word after an abbreviation
@@ -31,6 +36,11 @@ AGREEMENT_WORDS = frozenset({
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*|of|on|for|and|the|de|between")  # a name's words
 _NAME = re.compile(rf"(?:(?:{_NAME_WORD.pattern})\s+)*(?:{_NAME_WORD.pattern})")
 _RUNNING_WORD = re.compile(r"\b[a-z]{4,}")  # a sentence without one is headline-style
+# after a city: the city names the agreement or talks (a `lowered` field's text)
+_NAMES_AFTER_PLACE = re.compile(
+    r"[\s-]+(?:agreements?|accords?|conventions?|protocols?|treaty|treaties|declaration"
+    r"|talks|process|format|communiqu[eé])\b"
+)
 _LETTERS = re.compile(r"[a-z]+")
 _LOOK_BACK = 80  # characters searched back for the start of a name
 
@@ -65,3 +75,12 @@ def _names_agreement(text: str, floor: int, end: int) -> bool:
         if match.start() >= end:
             break
     return False
+
+
+def drop_named_places(lowered: str, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """`actors` without the cities that name an agreement or talks ("the Paris accord")."""
+    if not any(a[3] == "city" and _NAMES_AFTER_PLACE.match(lowered, a[1]) for a in actors):
+        return actors
+    return tuple(
+        a for a in actors if a[3] != "city" or not _NAMES_AFTER_PLACE.match(lowered, a[1])
+    )
