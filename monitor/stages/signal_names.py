@@ -14,6 +14,12 @@ Declaration on Allied Relations"), whose words do describe the relation they nam
 Places give their names to agreements and talks too: in "the Paris Agreement", "the
 Minsk agreements" or "the Geneva talks" the city is not a party, so such a city is no
 actor of the sentence (`drop_named_places`).
+
+A sentence that names a company ("Rexcom Systems Corp said it agreed to buy…", "KLM
+<KLM.AS> is discussing marketing cooperation with Air Atlanta Inc") speaks of business:
+its agreements, talks and cooperation are deals between firms, whatever countries the
+firms come from, so it yields no alliance signal (`names_company`). Threat language
+stays: tariffs on a company's goods are still a measure between countries.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ import re
 from monitor.stages.signal_lexicon import Hit
 from monitor.stages.signal_quotes import Actor
 
-__all__ = ["drop_name_parts", "drop_named_places"]
+__all__ = ["drop_name_parts", "drop_named_places", "names_company"]
 
 # after these a word may open a sentence or clause; after a full stop ("U.S. Sanctions")
 # capitals say nothing, as some wires capitalise every word after an abbreviation
@@ -40,6 +46,11 @@ _RUNNING_WORD = re.compile(r"\b[a-z]{4,}")  # a sentence without one is headline
 _NAMES_AFTER_PLACE = re.compile(
     r"[\s-]+(?:agreements?|accords?|conventions?|protocols?|treaty|treaties|declaration"
     r"|talks|process|format|communiqu[eé])\b"
+)
+# a company's legal form after its name, or a stock ticker in angle brackets
+_COMPANY = re.compile(
+    r"(?<=[\w.)>] )(?:Inc|Corp|Corporation|Ltd|Limited|Co|Plc|PLC|AG|NV|N\.V|GmbH|LLC|SpA"
+    r"|S\.p\.A|Pty|Bhd|KK|AB|ASA|Oyj)(?![\w-])|<[A-Z][A-Z0-9]*(?:\.[A-Z]{1,2})?>"
 )
 _LETTERS = re.compile(r"[a-z]+")
 _LOOK_BACK = 80  # characters searched back for the start of a name
@@ -84,3 +95,8 @@ def drop_named_places(lowered: str, actors: tuple[Actor, ...]) -> tuple[Actor, .
     return tuple(
         a for a in actors if a[3] != "city" or not _NAMES_AFTER_PLACE.match(lowered, a[1])
     )
+
+
+def names_company(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names a company by its legal form or stock ticker."""
+    return _COMPANY.search(text, start, end) is not None

@@ -90,3 +90,28 @@ class TestPlacesNamingAgreements:
                     _mention("FR", text, "France", "name"),
                     _mention("JP", text, "Japan", "name"))
         assert_best_signal(detector(Article("t", text), mentions), A, AS, "DE", "FR")
+
+
+class TestCompanySentences:
+    @pytest.mark.parametrize("sentence", [
+        "Aydin Corp said it signed an agreement with a Turkish firm to build a plant in "
+        "Azerbaijan.",
+        "KLM <KLM.AS> is discussing marketing cooperation with a Greek carrier serving Cyprus.",
+        "Dow Chemical Co agreed to sell its business in Egypt to investors from Qatar.",
+    ])
+    def test_deals_between_firms_are_no_alliance(
+        self, detector: SignalDetector, sentence: str
+    ) -> None:
+        assert best_of(detect(detector, sentence), A) is None
+
+    def test_the_same_deal_between_countries_is_one(self, detector: SignalDetector) -> None:
+        signals = detect(detector, "Turkey signed an agreement with Azerbaijan to build a plant.")
+        assert_best_signal(signals, A, AS, "TR", "AZ")
+
+    def test_measures_against_a_company_stay_threats(self, detector: SignalDetector) -> None:
+        signals = detect(detector, "The United States imposed sanctions on Huawei Co of China.")
+        assert_best_signal(signals, T, AS, "US", "CN")
+
+    def test_cooperation_is_not_a_company_form(self, detector: SignalDetector) -> None:
+        signals = detect(detector, "Greece and Cyprus signed a Defence Co-operation Agreement.")
+        assert_best_signal(signals, A, AS, "GR", "CY")
