@@ -12,7 +12,7 @@ in capitals, and names of agreements ("the Reciprocal Access Agreement", "the Sh
 Declaration on Allied Relations"), whose words do describe the relation they name.
 
 Places give their names to agreements and talks too: in "the Paris Agreement", "the
-Minsk agreements" or "the Geneva talks" the city is not a party, so such a city is no
+Paris pact", "the Minsk agreements" or "the Geneva talks" the city is not a party, so such a city is no
 actor of the sentence (`drop_named_places`).
 
 A sentence that names a company ("Rexcom Systems Corp said it agreed to buy…", "KLM
@@ -44,7 +44,7 @@ _NAME = re.compile(rf"(?:(?:{_NAME_WORD.pattern})\s+)*(?:{_NAME_WORD.pattern})")
 _RUNNING_WORD = re.compile(r"\b[a-z]{4,}")  # a sentence without one is headline-style
 # after a city: the city names the agreement or talks (a `lowered` field's text)
 _NAMES_AFTER_PLACE = re.compile(
-    r"[\s-]+(?:agreements?|accords?|conventions?|protocols?|treaty|treaties|declaration"
+    r"[\s-]+(?:agreements?|accords?|pacts?|conventions?|protocols?|treaty|treaties|declaration"
     r"|talks|process|format|communiqu[eé])\b"
 )
 # a company's legal form after its name, or a stock ticker in angle brackets

@@ -71,7 +71,7 @@ def _mention(code: str, text: str, name: str, kind: str) -> CountryMention:
 
 
 class TestPlacesNamingAgreements:
-    TEXT = "Germany backed the Paris accord with Japan on Monday."
+    TEXT = "Germany backed the Paris pact with Japan on Monday."
 
     def test_a_city_naming_an_agreement_is_no_party_to_it(
         self, detector: SignalDetector
