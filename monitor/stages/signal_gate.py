@@ -4,6 +4,7 @@ Ambient hits (`CueEntry.alone` is false: faint cues, weak talk/agreement words) 
 dropped unless a hit that counts alone, or two distinct countries, lie within
 `REACH` characters; sentence bounds are then found lazily around the remaining
 hits (`sentences.sentence_bounds`; only the end of a sentence that cannot qualify);
+hits inside proper names are dropped (`signal_names`: "Allied Irish Banks");
 "counter" cues are resolved ("combat terrorism" is cooperation), alliance nouns governed
 by a disapproving verb are demoted (`signal_objects`: "condemned the arms sale"); and a
 sentence is kept when it holds a hit that counts alone or `MIN_ACTORS` distinct countries.
@@ -20,6 +21,7 @@ from dataclasses import replace
 from monitor.stages.sentences import sentence_bounds, sentence_end, single_sentence
 from monitor.stages.signal_dyads import ActorSpan
 from monitor.stages.signal_lexicon import Hit
+from monitor.stages.signal_names import drop_name_parts
 from monitor.stages.signal_objects import demote_objects
 from monitor.stages.signal_quotes import has_pronoun, has_quote
 
@@ -44,6 +46,7 @@ def worth_analysing(
     pairs = _pairs(actors)
     kept: Groups = []
     for (start, end), group in _by_sentence(text, _gate(hits, pairs), pairs):
+        group = drop_name_parts(text, start, end, group)
         group = demote_objects(lowered, _resolve_counters(lowered, group))
         if any(h[3] for h in group) or _several(pairs, start, end):
             kept.append(((start, end), group))

@@ -28,6 +28,7 @@ from monitor.stages.signal_dyads import ActorSpan, as_actors, choose_dyad, field
 from monitor.stages.signal_gate import Groups, quoted_pronoun, worth_analysing
 from monitor.stages.signal_lexicon import Hit, Lexicon, lower_field
 from monitor.stages.signal_modality import condition_starts, cue_context
+from monitor.stages.signal_names import drop_named_places, names_company
 from monitor.stages.signal_quotes import Actor, has_quote, pronoun_actors
 
 __all__ = ["SignalDetector"]
@@ -108,10 +109,13 @@ class SignalDetector:
         for (start, end), sentence_hits in groups:
             low = bisect.bisect_left(starts, start)
             inside = as_actors(actors[low : bisect.bisect_left(starts, end, low)])
+            inside = drop_named_places(lowered, inside)
             sentence = lowered[start:end]
             conditions = condition_starts(sentence)
             view = _new(SentenceView, (lowered, start, sentence, conditions, inside))
             for kind, hits in _by_kind(sentence_hits):
+                if kind is SignalKind.ALLIANCE and names_company(text, start, end):
+                    continue  # a deal between firms, not between their countries
                 signal = self._signal_of(kind, hits, view, field, text)
                 if signal is not None:
                     signals.append(signal)

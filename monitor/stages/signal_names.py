@@ -1,0 +1,102 @@
+"""Cue words that are part of a proper name, not the word itself.
+
+In running text a cue word is lower case unless it opens its sentence or clause;
+capitalised anywhere else it is part of a name: "Allied Irish Banks", "the Organization
+for Economic Cooperation and Development", "National Early Warning Systems Inc", "the
+Alliance" (a party). Such hits say nothing about what one country does to another and
+are dropped before a sentence is analysed.
+
+Exceptions keep their hits: headline-style sentences (no lower-case word of four or
+more letters: Title Case or capitals, where every word is capitalised), cues written
+in capitals, and names of agreements ("the Reciprocal Access Agreement", "the Shusha
+Declaration on Allied Relations"), whose words do describe the relation they name.
+
+Places give their names to agreements and talks too: in "the Paris Agreement", "the
+Paris pact", "the Minsk agreements" or "the Geneva talks" the city is not a party, so such a city is no
+actor of the sentence (`drop_named_places`).
+
+A sentence that names a company ("Rexcom Systems Corp said it agreed to buy…", "KLM
+<KLM.AS> is discussing marketing cooperation with Air Atlanta Inc") speaks of business:
+its agreements, talks and cooperation are deals between firms, whatever countries the
+firms come from, so it yields no alliance signal (`names_company`). Threat language
+stays: tariffs on a company's goods are still a measure between countries.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.stages.signal_lexicon import Hit
+from monitor.stages.signal_quotes import Actor
+
+__all__ = ["drop_name_parts", "drop_named_places", "names_company"]
+
+# after these a word may open a sentence or clause; after a full stop ("U.S. Sanctions")
+# capitals say nothing, as some wires capitalise every word after an abbreviation
+OPENERS = frozenset("\"'“‘«([:;-–—•*.")
+AGREEMENT_WORDS = frozenset({
+    "agreement", "agreements", "treaty", "treaties", "accord", "accords", "pact", "pacts",
+    "partnership", "declaration", "charter", "convention", "memorandum", "protocol",
+    "communique",
+})
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*|of|on|for|and|the|de|between")  # a name's words
+_NAME = re.compile(rf"(?:(?:{_NAME_WORD.pattern})\s+)*(?:{_NAME_WORD.pattern})")
+_RUNNING_WORD = re.compile(r"\b[a-z]{4,}")  # a sentence without one is headline-style
+# after a city: the city names the agreement or talks (a `lowered` field's text)
+_NAMES_AFTER_PLACE = re.compile(
+    r"[\s-]+(?:agreements?|accords?|pacts?|conventions?|protocols?|treaty|treaties|declaration"
+    r"|talks|process|format|communiqu[eé])\b"
+)
+# a company's legal form after its name, or a stock ticker in angle brackets
+_COMPANY = re.compile(
+    r"(?<=[\w.)>] )(?:Inc|Corp|Corporation|Ltd|Limited|Co|Plc|PLC|AG|NV|N\.V|GmbH|LLC|SpA"
+    r"|S\.p\.A|Pty|Bhd|KK|AB|ASA|Oyj)(?![\w-])|<[A-Z][A-Z0-9]*(?:\.[A-Z]{1,2})?>"
+)
+_LETTERS = re.compile(r"[a-z]+")
+_LOOK_BACK = 80  # characters searched back for the start of a name
+
+
+def drop_name_parts(text: str, start: int, end: int, hits: list[Hit]) -> list[Hit]:
+    """`hits` of the sentence text[start:end] without those inside proper names."""
+    named = [h for h in hits if _inside_name(text, start, h)]
+    if not named or not _RUNNING_WORD.search(text, start, end):
+        return hits
+    return [h for h in hits if not any(h is n for n in named)]
+
+
+def _inside_name(text: str, start: int, hit: Hit) -> bool:
+    at, end = hit[0], hit[1]
+    if not text[at].isupper() or text[at:end].isupper() or _opens_clause(text, start, at):
+        return False
+    return not _names_agreement(text, max(start, at - _LOOK_BACK), end)
+
+
+def _opens_clause(text: str, start: int, at: int) -> bool:
+    """Whether the word at `at` opens its sentence or clause: nothing but a list mark
+    ("(b)", "46.", "▪") before it, or a dash, colon, full stop, opening quote or bracket."""
+    before = text[start:at].rstrip()
+    return not before or before[-1] in OPENERS or not any(c.islower() for c in before)
+
+
+def _names_agreement(text: str, floor: int, end: int) -> bool:
+    """Whether the capitalised run holding text[..end] names an agreement."""
+    for match in _NAME.finditer(text, floor):
+        if match.start() < end <= match.end():
+            return not AGREEMENT_WORDS.isdisjoint(_LETTERS.findall(match.group().lower()))
+        if match.start() >= end:
+            break
+    return False
+
+
+def drop_named_places(lowered: str, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """`actors` without the cities that name an agreement or talks ("the Paris accord")."""
+    if not any(a[3] == "city" and _NAMES_AFTER_PLACE.match(lowered, a[1]) for a in actors):
+        return actors
+    return tuple(
+        a for a in actors if a[3] != "city" or not _NAMES_AFTER_PLACE.match(lowered, a[1])
+    )
+
+
+def names_company(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names a company by its legal form or stock ticker."""
+    return _COMPANY.search(text, start, end) is not None

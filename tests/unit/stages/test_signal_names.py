@@ -1,0 +1,117 @@
+"""Cue words inside proper names ("Allied Irish Banks", "the Organisation for Economic
+Cooperation and Development") raise nothing; names of agreements, headlines, words
+after an abbreviation and words opening a clause keep their cues."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.models import Article, CountryMention, Mode, SignalKind, Span
+from monitor.stages.signals import SignalDetector
+from tests.unit.stages.test_signals import ANY, assert_best_signal, best_of, detect
+
+A, T = SignalKind.ALLIANCE, SignalKind.THREAT
+AS = Mode.ASSERTED
+
+NAMES = [
+    ("The Organisation for Economic Cooperation and Development said France and Germany "
+     "would grow faster next year.", A),
+    ("Shares of National Early Warning Systems rose after Japan and China reported "
+     "higher output.", T),
+    ("The explosion hit the Joint United States Military Assistance Group near Manila, "
+     "officials in the Philippines said.", A),
+    ("Sweden's growth will slow, the Overseas Economic Cooperation Fund of Japan said.", A),
+    ("A contract from the U.S. Air Force covers the Multiple Threat Emitter System built "
+     "by a Turkish supplier.", T),
+]
+
+KEPT = [
+    # names of agreements describe the relation they name
+    ("Japan and Australia signed a Reciprocal Access Agreement on Monday.",
+     A, "JP", "AU"),
+    ("Turkey and Azerbaijan signed the Shusha Declaration on Allied Relations.",
+     A, "TR", "AZ"),
+    # after an abbreviation some wires capitalise every word
+    ("Poland says U.S. Sanctions have cost its economy 15 billion dollars.", T, "US", "PL"),
+    # a dateline dash or a list mark opens the clause
+    ("WARSAW, March 5 - Sanctions imposed by the United States hurt Poland.", T, "US", "PL"),
+    ("(b) Support the efforts of Egypt to help Sudan rebuild its border posts.", A, ANY, ANY),
+]
+
+
+class TestCuesInsideNames:
+    @pytest.mark.parametrize(("sentence", "kind"), NAMES)
+    def test_a_cue_word_inside_a_name_raises_nothing(
+        self, detector: SignalDetector, sentence: str, kind: SignalKind
+    ) -> None:
+        assert best_of(detect(detector, sentence), kind) is None
+
+    @pytest.mark.parametrize(("sentence", "kind", "source", "target"), KEPT)
+    def test_capitals_that_do_not_mark_a_name_keep_the_cue(
+        self, detector: SignalDetector, sentence: str, kind: SignalKind,
+        source: str, target: str,
+    ) -> None:
+        assert_best_signal(detect(detector, sentence), kind, AS, source, target)
+
+    def test_a_title_case_headline_keeps_its_cues(self, detector: SignalDetector) -> None:
+        signals = detect(detector, "", title="Turkey Pledges Support For Azerbaijan")
+        assert_best_signal(signals, A, AS, "TR", "AZ")
+
+    def test_a_title_case_headline_in_the_text_keeps_its_cues(
+        self, detector: SignalDetector
+    ) -> None:
+        signals = detect(detector, "Turkey Pledges Support For Azerbaijan Against Threat")
+        assert_best_signal(signals, A, AS, "TR", "AZ")
+
+
+def _mention(code: str, text: str, name: str, kind: str) -> CountryMention:
+    start = text.index(name)
+    span = Span("text", start, start + len(name), name, kind)
+    return CountryMention(code, code, 1, 0.5, False, (span,))
+
+
+class TestPlacesNamingAgreements:
+    TEXT = "Germany backed the Paris pact with Japan on Monday."
+
+    def test_a_city_naming_an_agreement_is_no_party_to_it(
+        self, detector: SignalDetector
+    ) -> None:
+        mentions = (_mention("DE", self.TEXT, "Germany", "name"),
+                    _mention("FR", self.TEXT, "Paris", "city"),
+                    _mention("JP", self.TEXT, "Japan", "name"))
+        signals = detector(Article("t", self.TEXT), mentions)
+        assert_best_signal(signals, A, AS, "DE", "JP")
+
+    def test_a_country_naming_an_agreement_stays_a_party(
+        self, detector: SignalDetector
+    ) -> None:
+        text = "Germany backed the France accord with Japan on Monday."
+        mentions = (_mention("DE", text, "Germany", "name"),
+                    _mention("FR", text, "France", "name"),
+                    _mention("JP", text, "Japan", "name"))
+        assert_best_signal(detector(Article("t", text), mentions), A, AS, "DE", "FR")
+
+
+class TestCompanySentences:
+    @pytest.mark.parametrize("sentence", [
+        "Aydin Corp said it signed an agreement with a Turkish firm to build a plant in "
+        "Azerbaijan.",
+        "KLM <KLM.AS> is discussing marketing cooperation with a Greek carrier serving Cyprus.",
+        "Dow Chemical Co agreed to sell its business in Egypt to investors from Qatar.",
+    ])
+    def test_deals_between_firms_are_no_alliance(
+        self, detector: SignalDetector, sentence: str
+    ) -> None:
+        assert best_of(detect(detector, sentence), A) is None
+
+    def test_the_same_deal_between_countries_is_one(self, detector: SignalDetector) -> None:
+        signals = detect(detector, "Turkey signed an agreement with Azerbaijan to build a plant.")
+        assert_best_signal(signals, A, AS, "TR", "AZ")
+
+    def test_measures_against_a_company_stay_threats(self, detector: SignalDetector) -> None:
+        signals = detect(detector, "The United States imposed sanctions on Huawei Co of China.")
+        assert_best_signal(signals, T, AS, "US", "CN")
+
+    def test_cooperation_is_not_a_company_form(self, detector: SignalDetector) -> None:
+        signals = detect(detector, "Greece and Cyprus signed a Defence Co-operation Agreement.")
+        assert_best_signal(signals, A, AS, "GR", "CY")
