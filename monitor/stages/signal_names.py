@@ -12,8 +12,8 @@ in capitals, and names of agreements ("the Reciprocal Access Agreement", "the Sh
 Declaration on Allied Relations"), whose words do describe the relation they name.
 
 Places give their names to agreements and talks too: in "the Paris Agreement", "the
-Paris pact", "the Minsk agreements" or "the Geneva talks" the city is not a party, so such a city is no
-actor of the sentence (`drop_named_places`).
+Paris pact", "the Minsk agreements" or "the Geneva talks" the city is not a party, so
+such a city is no actor of the sentence (`drop_named_places`).
 
 A sentence that names a company ("Rexcom Systems Corp said it agreed to buy…", "KLM
 <KLM.AS> is discussing marketing cooperation with Air Atlanta Inc") speaks of business:
