@@ -11,10 +11,6 @@ more letters: Title Case or capitals, where every word is capitalised), cues wri
 in capitals, and names of agreements ("the Reciprocal Access Agreement", "the Shusha
 Declaration on Allied Relations"), whose words do describe the relation they name.
 
-Places give their names to agreements and talks too: in "the Paris Agreement", "the
-Paris pact", "the Minsk agreements" or "the Geneva talks" the city is not a party, so
-such a city is no actor of the sentence (`drop_named_places`).
-
 A sentence that names a company ("Rexcom Systems Corp said it agreed to buy…", "KLM
 <KLM.AS> is discussing marketing cooperation with Air Atlanta Inc") speaks of business:
 its agreements, talks and cooperation are deals between firms, whatever countries the
@@ -27,9 +23,8 @@ from __future__ import annotations
 import re
 
 from monitor.stages.signal_lexicon import Hit
-from monitor.stages.signal_quotes import Actor
 
-__all__ = ["drop_name_parts", "drop_named_places", "names_company"]
+__all__ = ["drop_name_parts", "names_company"]
 
 # after these a word may open a sentence or clause; after a full stop ("U.S. Sanctions")
 # capitals say nothing, as some wires capitalise every word after an abbreviation
@@ -42,11 +37,6 @@ AGREEMENT_WORDS = frozenset({
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*|of|on|for|and|the|de|between")  # a name's words
 _NAME = re.compile(rf"(?:(?:{_NAME_WORD.pattern})\s+)*(?:{_NAME_WORD.pattern})")
 _RUNNING_WORD = re.compile(r"\b[a-z]{4,}")  # a sentence without one is headline-style
-# after a city: the city names the agreement or talks (a `lowered` field's text)
-_NAMES_AFTER_PLACE = re.compile(
-    r"[\s-]+(?:agreements?|accords?|pacts?|conventions?|protocols?|treaty|treaties|declaration"
-    r"|talks|process|format|communiqu[eé])\b"
-)
 # a company's legal form after its name, or a stock ticker in angle brackets
 _COMPANY = re.compile(
     r"(?<=[\w.)>] )(?:Inc|Corp|Corporation|Ltd|Limited|Co|Plc|PLC|AG|NV|N\.V|GmbH|LLC|SpA"
@@ -86,15 +76,6 @@ def _names_agreement(text: str, floor: int, end: int) -> bool:
         if match.start() >= end:
             break
     return False
-
-
-def drop_named_places(lowered: str, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
-    """`actors` without the cities that name an agreement or talks ("the Paris accord")."""
-    if not any(a[3] == "city" and _NAMES_AFTER_PLACE.match(lowered, a[1]) for a in actors):
-        return actors
-    return tuple(
-        a for a in actors if a[3] != "city" or not _NAMES_AFTER_PLACE.match(lowered, a[1])
-    )
 
 
 def names_company(text: str, start: int, end: int) -> bool:

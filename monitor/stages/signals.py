@@ -28,7 +28,8 @@ from monitor.stages.signal_dyads import ActorSpan, as_actors, choose_dyad, field
 from monitor.stages.signal_gate import Groups, quoted_pronoun, worth_analysing
 from monitor.stages.signal_lexicon import Hit, Lexicon, lower_field
 from monitor.stages.signal_modality import condition_starts, cue_context
-from monitor.stages.signal_names import drop_named_places, names_company
+from monitor.stages.signal_names import names_company
+from monitor.stages.signal_places import parties
 from monitor.stages.signal_quotes import Actor, has_quote, pronoun_actors
 
 __all__ = ["SignalDetector"]
@@ -109,7 +110,7 @@ class SignalDetector:
         for (start, end), sentence_hits in groups:
             low = bisect.bisect_left(starts, start)
             inside = as_actors(actors[low : bisect.bisect_left(starts, end, low)])
-            inside = drop_named_places(lowered, inside)
+            inside = parties(lowered, inside)
             sentence = lowered[start:end]
             conditions = condition_starts(sentence)
             view = _new(SentenceView, (lowered, start, sentence, conditions, inside))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.models import Article, CountryMention, Mode, SignalKind, Span
+from monitor.models import Mode, SignalKind
 from monitor.stages.signals import SignalDetector
 from tests.unit.stages.test_signals import ANY, assert_best_signal, best_of, detect
 
@@ -62,34 +62,6 @@ class TestCuesInsideNames:
     ) -> None:
         signals = detect(detector, "Turkey Pledges Support For Azerbaijan Against Threat")
         assert_best_signal(signals, A, AS, "TR", "AZ")
-
-
-def _mention(code: str, text: str, name: str, kind: str) -> CountryMention:
-    start = text.index(name)
-    span = Span("text", start, start + len(name), name, kind)
-    return CountryMention(code, code, 1, 0.5, False, (span,))
-
-
-class TestPlacesNamingAgreements:
-    TEXT = "Germany backed the Paris pact with Japan on Monday."
-
-    def test_a_city_naming_an_agreement_is_no_party_to_it(
-        self, detector: SignalDetector
-    ) -> None:
-        mentions = (_mention("DE", self.TEXT, "Germany", "name"),
-                    _mention("FR", self.TEXT, "Paris", "city"),
-                    _mention("JP", self.TEXT, "Japan", "name"))
-        signals = detector(Article("t", self.TEXT), mentions)
-        assert_best_signal(signals, A, AS, "DE", "JP")
-
-    def test_a_country_naming_an_agreement_stays_a_party(
-        self, detector: SignalDetector
-    ) -> None:
-        text = "Germany backed the France accord with Japan on Monday."
-        mentions = (_mention("DE", text, "Germany", "name"),
-                    _mention("FR", text, "France", "name"),
-                    _mention("JP", text, "Japan", "name"))
-        assert_best_signal(detector(Article("t", text), mentions), A, AS, "DE", "FR")
 
 
 class TestCompanySentences:

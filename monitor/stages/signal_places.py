@@ -1,0 +1,51 @@
+"""Places in a sentence that are not parties to what it reports.
+
+A country mention becomes a signal's source or target only if the country takes part.
+Three kinds of place mention do not:
+
+* a city naming an agreement or talks: "the Paris Agreement", "the Paris pact", "the
+  Minsk agreements", "the Geneva talks";
+* a city after a preposition of place: "talks in Istanbul", "a meeting at Camp David",
+  "an agreement reached in Tehran" say where, not who;
+* the dateline ("LONDON, April 8 - Ghana will import oil from Iran …") when the
+  sentence names two other countries: the dateline says where the report was filed
+  and stands in for an unnamed speaker ("BEIJING - The foreign ministry warned the
+  United States") only when the sentence offers no pair of its own.
+
+Actors are `Actor`-shaped tuples (start, end, code, kind) over a lower-cased field.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.stages.signal_quotes import Actor
+
+__all__ = ["parties"]
+
+_CITY_KINDS = frozenset({"city", "dateline"})
+# after a city: the city names the agreement or talks
+_NAMES_AFTER = re.compile(
+    r"[\s-]+(?:agreements?|accords?|pacts?|conventions?|protocols?|treaty|treaties"
+    r"|declaration|talks|process|format|communiqu[eé])\b"
+)
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?\Z")  # "held in Doha"
+_BEFORE = 12  # characters searched back for a preposition of place
+
+
+def parties(lowered: str, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """`actors` without the place mentions that take no part in the sentence."""
+    if not any(a[3] in _CITY_KINDS for a in actors):
+        return actors
+    kept = tuple(a for a in actors if a[3] not in _CITY_KINDS or not _only_a_place(lowered, a))
+    others = {a[2] for a in kept if a[3] != "dateline"}
+    if len(others) >= 2:
+        kept = tuple(a for a in kept if a[3] != "dateline")
+    return kept
+
+
+def _only_a_place(lowered: str, actor: Actor) -> bool:
+    start, end = actor[0], actor[1]
+    if _NAMES_AFTER.match(lowered, end):
+        return True
+    return _PLACE_BEFORE.search(lowered, max(0, start - _BEFORE), start) is not None
