@@ -37,10 +37,13 @@ AGREEMENT_WORDS = frozenset({
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*|of|on|for|and|the|de|between")  # a name's words
 _NAME = re.compile(rf"(?:(?:{_NAME_WORD.pattern})\s+)*(?:{_NAME_WORD.pattern})")
 _RUNNING_WORD = re.compile(r"\b[a-z]{4,}")  # a sentence without one is headline-style
-# a company's legal form after its name, or a stock ticker in angle brackets
+# a company's legal form after its name ("Aga AB", "Mitsubishi Bank (Europe) SA") or
+# before it ("NV Nederlandse Gasunie"), or a name or ticker in angle brackets, as wires
+# mark companies ("<Viva Films International>", "<KLM.AS>")
 _COMPANY = re.compile(
-    r"(?<=[\w.)>] )(?:Inc|Corp|Corporation|Ltd|Limited|Co|Plc|PLC|AG|NV|N\.V|GmbH|LLC|SpA"
-    r"|S\.p\.A|Pty|Bhd|KK|AB|ASA|Oyj)(?![\w-])|<[A-Z][A-Z0-9]*(?:\.[A-Z]{1,2})?>"
+    r"(?<=[\w.)>] )(?:Inc|Corp|Corporation|Ltd|Limited|Co|Plc|PLC|AG|NV|N\.V|BV|SA|S\.A"
+    r"|GmbH|LLC|SpA|S\.p\.A|Pty|Bhd|KK|AB|ASA|Oyj)(?![\w-])"
+    r"|\b(?:NV|BV|PT)\s+(?=[A-Z])|<[A-Z][^<>\n]{1,60}>"
 )
 _LETTERS = re.compile(r"[a-z]+")
 _LOOK_BACK = 80  # characters searched back for the start of a name

@@ -70,6 +70,8 @@ class TestCompanySentences:
         "Azerbaijan.",
         "KLM <KLM.AS> is discussing marketing cooperation with a Greek carrier serving Cyprus.",
         "Dow Chemical Co agreed to sell its business in Egypt to investors from Qatar.",
+        "NV Gasunie of Turkey has signed a loan agreement, arranger Bank (Europe) SA said.",
+        "<Viva Films International> agreed to distribute films from France in Poland.",
     ])
     def test_deals_between_firms_are_no_alliance(
         self, detector: SignalDetector, sentence: str
