@@ -18,6 +18,7 @@ from monitor.stages.countries_lexicon import (
     INSTITUTION_WORDS,
     LOCAL_BODIES,
     NOT_NAME_WORDS,
+    RESIDENTS,
     SENTENCE_END,
     SPEECH_VERBS,
     STREETS,
@@ -42,6 +43,7 @@ _SPEECH_VERBS = frozenset(SPEECH_VERBS)
 _DROP_OR_ORG = ROUTE_BLOCK | ROUTE_ORG
 _BIG_CITY = 1_000_000
 _POSSESSIVES = ("'s", "’s")
+_ARTICLES = (" a ", " an ", "\na ", "\nan ")
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _QUALIFIER = r"(?:,\s*([A-Z][A-Za-z. ]{1,25}?))?"  # ", Penn.", ", Ontario": state or country
 _OUTLET = r"\((?:[A-Z][A-Za-z&.' ]{0,23}[A-Za-z.])\)"  # (Reuters), (AP), (WBKO)
@@ -56,6 +58,8 @@ _WIRE_DATELINE = re.compile(
 _CAPS_DATELINE = re.compile(
     rf"\s*([A-Z][A-Z.'\- ]{{1,40}}?){_QUALIFIER}\s*(?:[—–]\s?|--?\s)"
 )
+# A surname with a capital inside after its prefix: "McClain", "LaBumbard", "O'Neill".
+_SURNAME = re.compile(r"(?:Mc|Mac|O'|O’|La|Le|De|Di|Du|Van)[A-Z][a-z]+$")
 _HEADLINE_END = re.compile(r"[a-z0-9)'’\"”][.!?]\s+")
 
 
@@ -92,20 +96,26 @@ class EvidenceReader:
         countries: list[Mention] = []
         orgs: list[Mention] = []
         people: set[str] = set()
+        towns: dict[str, Key] = {}
         if title:
-            self._read_field("title", title, (countries, orgs, people))
+            self._read_field("title", title, (countries, orgs, people, towns))
         first_text = len(countries)
         if text:
-            self._read_field("text", text, (countries, orgs, people))
+            self._read_field("text", text, (countries, orgs, people, towns))
             dateline = self._dateline_mention(text)
             if dateline is not None:
                 _place_dateline(countries, first_text, dateline)
+        if towns:
+            _follow_towns(countries, towns)
         return _new(Evidence, (_drop_people(countries, people), tuple(orgs)))
 
     def _read_field(
-        self, name: str, text: str, out: tuple[list[Mention], list[Mention], set[str]]
+        self,
+        name: str,
+        text: str,
+        out: tuple[list[Mention], list[Mention], set[str], dict[str, Key]],
     ) -> None:
-        countries, orgs, people = out
+        countries, orgs, people, towns = out
         hits = self._gazetteer.scan(text)
         last = len(hits) - 1
         for index, hit in enumerate(hits):
@@ -125,6 +135,8 @@ class EvidenceReader:
             countries.append(mention)
             if kind == _PERSON:
                 people.add(original.lower())
+            elif mention[5].state_town:
+                towns[original.lower()] = mention[5]
 
     def _classify(self, field: str, hit: Hit, after: Hit | None, text: str) -> Mention | None:
         """The hit as a mention of the kind (and key) context rules give it, or None.
@@ -141,12 +153,21 @@ class EvidenceReader:
         elif after is not None and after[0] == end + 1 and after[3].suffix:
             return None  # "Kent County": the suffix is the evidence
         elif (
+            after is not None
+            and after[0] == end + 2
+            and text[end] == ","
+            and (town := _state_town(key, after[3])) is not None
+        ):
+            key = town  # "Belgrade, Minn.": a town of the state's country
+        elif (
             route & ROUTE_STREET
             and text[end + 1 : end + 2] in _STREET_INITIALS  # inline: most hits stop here
             and text.startswith(STREETS, end)
         ):
             return None  # "6016 Dublin Road": a street, not the place
-        elif route & ROUTE_LOCAL and _local_body_after(text, end):
+        elif route & ROUTE_LOCAL and (
+            _local_body_after(text, end) or _resident_after(text, start, end)
+        ):
             narrowed = _namesake(key)  # a weak alias ("Dublin City Council") is no evidence
             if narrowed is key and key.weak:
                 return None
@@ -228,6 +249,33 @@ def _is_place(key: Key | None) -> bool:
     return key is not None and key.senses[0].kind in ("name", "region", "city")
 
 
+def _state_town(key: Key, state: Key) -> Key | None:
+    """The key of a town in `state`'s country, when none of `key`'s senses is there.
+
+    "Belgrade, Minn.", "Cairo, Ill.", "Jordan, Minn.": a place written with a state's
+    abbreviation after it is a town there, even one the gazetteer does not carry. Only
+    abbreviations qualify: a full name after a comma may be the next item of a list
+    ("London, New York and Tokyo").
+    """
+    code = state.code
+    if (
+        state.kind != "region"
+        or state.exact is None
+        or not code
+        or any(s.code == code for s in key.senses)
+    ):
+        return None
+    return Key.town_in(key.length, code)
+
+
+def _follow_towns(mentions: list[Mention], towns: dict[str, Key]) -> None:
+    """Every mention of a name placed by its state reads as that town ("Belgrade")."""
+    for index, mention in enumerate(mentions):
+        town = towns.get(mention.text.lower())
+        if town is not None and mention.kind != "dateline":
+            mentions[index] = mention._replace(kind="city", key=town)
+
+
 def _drop_people(mentions: list[Mention], people: set[str]) -> tuple[Mention, ...]:
     """Without the names used as a person's name, there or anywhere else in the article."""
     if not people:
@@ -252,6 +300,15 @@ def _local_body_after(text: str, end: int) -> bool:
     if following[:2] in _POSSESSIVES:  # "Athens's school board"
         following = following[2:]
     return following.lstrip().lower().startswith(LOCAL_BODIES)
+
+
+def _resident_after(text: str, start: int, end: int) -> bool:
+    """Whether the name reads as a person's town: "a Lebanon woman", "an Athens man"."""
+    before = text[max(0, start - 4) : start].lower()
+    if not (before.endswith(_ARTICLES) or before in ("a ", "an ")):
+        return False
+    words = text[end : end + 16].split(None, 1)
+    return bool(words) and words[0].lower().rstrip(",.;:") in RESIDENTS
 
 
 def _namesake(key: Key) -> Key:
@@ -306,6 +363,6 @@ def _is_name_word(word: str) -> bool:
     return (
         len(clean) > 1
         and clean[0].isupper()
-        and clean[1:].islower()
+        and (clean[1:].islower() or _SURNAME.match(clean) is not None)
         and clean not in NOT_NAME_WORDS
     )

@@ -11,6 +11,7 @@ __all__ = [
     "LOCAL_BODIES",
     "LOCAL_NEWS",
     "NOT_NAME_WORDS",
+    "RESIDENTS",
     "SENTENCE_END",
     "SPEECH_VERBS",
     "STREETS",
@@ -72,6 +73,13 @@ LOCAL_BODIES = (
     "planning commission", "zoning", "fire department", "police department",
 )
 
+# Lower-cased nouns for a person after "a/an <Place>" ("a Lebanon woman", "an Athens man"):
+# local papers name residents by their town; a country's resident is "a Lebanese woman".
+RESIDENTS = frozenset({
+    "man", "woman", "men", "women", "teen", "teenager", "boy", "girl", "couple",
+    "resident", "native", "family", "youth",
+})
+
 # Lower-cased phrases of local (mostly US) news: town government, schools, police, courts.
 # In such an article a big foreign city nothing else supports ("Dublin", "Athens") is
 # read as the namesake town.
@@ -79,6 +87,9 @@ LOCAL_NEWS = (
     "school board", "board of education", "school district", "sheriff",
     "county commission", "township", "parks and recreation", "city manager", "zoning",
     "aldermen", "selectmen", "police chief", "state sen.", "state rep.", "high school",
+    "elementary school", "middle school", "police department", "fire chief",
+    "district attorney", "county commissioners", "board of supervisors", "state police",
+    "village board", "town board",
 )
 # fmt: on
 

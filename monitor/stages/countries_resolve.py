@@ -179,7 +179,7 @@ def _choose(
     best = max(senses, key=lambda s: s.prior * (1.0 + max(support[s.code], 0.0)))
     if support[best.code] > 0:
         return best
-    if is_weak(best):
-        return None
+    if is_weak(best):  # a small town counts alone only in its own country's local news
+        return best if best.code in _LOCAL_COUNTRIES and local.supports(best.code) else None
     namesake = _namesake(senses, best)
     return namesake if namesake is not None and local.supports(namesake.code) else best

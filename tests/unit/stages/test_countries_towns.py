@@ -1,0 +1,91 @@
+"""US and Canadian towns: state qualifiers, residents, small towns in local news."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.models import Article
+from monitor.stages.countries import CountryTagger
+
+
+@pytest.fixture(scope="module")
+def tagger() -> CountryTagger:
+    return CountryTagger.load()
+
+
+def codes(tagger: CountryTagger, text: str) -> set[str]:
+    return {c.code for c in tagger(Article(id="t", text=text)).countries}
+
+
+class TestStateAbbreviations:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "A woman was found dead in Belgrade, Minn., after a house fire.",
+            "A house in Cairo, Ill., burned on Sunday.",
+        ],
+    )
+    def test_a_place_before_a_state_abbreviation_is_a_town_there(
+        self, tagger: CountryTagger, text: str
+    ) -> None:
+        assert codes(tagger, text) == {"US"}
+
+    def test_every_later_mention_of_the_town_follows(self, tagger: CountryTagger) -> None:
+        text = "Belgrade, Minn., held a vote. Belgrade voters approved the levy."
+        assert codes(tagger, text) == {"US"}
+
+    def test_a_full_state_name_after_a_comma_may_be_a_list(self, tagger: CountryTagger) -> None:
+        text = "Dealers in London, New York and Tokyo bought the bonds."
+        assert {"GB", "US", "JP"} <= codes(tagger, text)
+
+    def test_the_country_after_a_comma_still_qualifies(self, tagger: CountryTagger) -> None:
+        assert codes(tagger, "Cairo, Egypt, was calm.") == {"EG"}
+
+
+class TestResidents:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "An Alexandria man was charged on Monday.",
+            "Deputies said a Lebanon woman was hurt in the crash.",
+            "A Paris man won the lottery.",
+        ],
+    )
+    def test_a_resident_named_by_the_place_is_the_namesake_town(
+        self, tagger: CountryTagger, text: str
+    ) -> None:
+        assert codes(tagger, text) == {"US"}
+
+    def test_without_the_article_the_big_city_stays(self, tagger: CountryTagger) -> None:
+        assert codes(tagger, "Two men from Alexandria were charged.") == {"EG"}
+
+
+class TestTownsWithACityReading:
+    def test_a_school_after_a_county_or_city_name_is_the_city(self, tagger: CountryTagger) -> None:
+        assert codes(tagger, "She is a counselor at Norfolk High School.") == {"US"}
+
+    def test_the_county_reading_stays_otherwise(self, tagger: CountryTagger) -> None:
+        assert codes(tagger, "Norfolk is a county in eastern England.") == {"GB"}
+
+
+class TestSmallTownsInLocalNews:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The aldermen approved a plan to light up downtown Decatur.",
+            "The elementary school in Decatur opened on Monday.",
+        ],
+    )
+    def test_a_small_town_counts_in_local_news(self, tagger: CountryTagger, text: str) -> None:
+        assert codes(tagger, text) == {"US"}
+
+    def test_a_small_town_alone_elsewhere_is_no_evidence(self, tagger: CountryTagger) -> None:
+        assert codes(tagger, "Decatur lights up downtown on Friday.") == set()
+
+
+class TestSurnames:
+    def test_a_country_name_before_a_prefixed_surname_is_a_person(
+        self, tagger: CountryTagger
+    ) -> None:
+        text = "Chad LaBumbard, technical director, said the lights are old."
+        assert codes(tagger, text) == set()
