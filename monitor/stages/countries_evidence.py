@@ -19,6 +19,7 @@ from monitor.stages.countries_lexicon import (
     LOCAL_BODIES,
     NOT_NAME_WORDS,
     RESIDENTS,
+    SAINTS_HOUSES,
     SENTENCE_END,
     SPEECH_VERBS,
     STREETS,
@@ -43,6 +44,7 @@ _SPEECH_VERBS = frozenset(SPEECH_VERBS)
 _DROP_OR_ORG = ROUTE_BLOCK | ROUTE_ORG
 _BIG_CITY = 1_000_000
 _POSSESSIVES = ("'s", "’s")
+_SAINTS = ("St. ", "St ", "Saint ")
 _ARTICLES = (" a ", " an ", "\na ", "\nan ")
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _QUALIFIER = r"(?:,\s*([A-Z][A-Za-z. ]{1,25}?))?"  # ", Penn.", ", Ontario": state or country
@@ -60,6 +62,9 @@ _CAPS_DATELINE = re.compile(
 )
 # A surname with a capital inside after its prefix: "McClain", "LaBumbard", "O'Neill".
 _SURNAME = re.compile(r"(?:Mc|Mac|O'|O’|La|Le|De|Di|Du|Van)[A-Z][a-z]+$")
+# A legislator's party label and home town: "R-Elbow Lake", "D-Oakland".
+_PARTIES = ("R", "D")
+_PARTY_TOWN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 _HEADLINE_END = re.compile(r"[a-z0-9)'’\"”][.!?]\s+")
 
 
@@ -104,7 +109,10 @@ class EvidenceReader:
             self._read_field("text", text, (countries, orgs, people, towns))
             dateline = self._dateline_mention(text)
             if dateline is not None:
-                _place_dateline(countries, first_text, dateline)
+                _place_mention(countries, first_text, dateline)
+            for town in _party_towns(text):
+                _place_mention(countries, first_text, town)
+                towns[town.text.lower()] = town.key
         if towns:
             _follow_towns(countries, towns)
         return _new(Evidence, (_drop_people(countries, people), tuple(orgs)))
@@ -165,6 +173,8 @@ class EvidenceReader:
             and text.startswith(STREETS, end)
         ):
             return None  # "6016 Dublin Road": a street, not the place
+        elif route & ROUTE_STREET and original[:2] == "St" and _saints_house(original, text, end):
+            return None  # "St. John's Lutheran Church": named after the saint, not the town
         elif route & ROUTE_LOCAL and (
             _local_body_after(text, end) or _resident_after(text, start, end)
         ):
@@ -283,15 +293,37 @@ def _drop_people(mentions: list[Mention], people: set[str]) -> tuple[Mention, ..
     return tuple(m for m in mentions if m.text.lower() not in people)
 
 
-def _place_dateline(mentions: list[Mention], first_text: int, dateline: Mention) -> None:
-    """Mark the mention the dateline covers, or insert the dateline in reading order."""
+def _place_mention(mentions: list[Mention], first_text: int, mention: Mention) -> None:
+    """Replace the text mention starting where `mention` does, or insert it in reading order."""
     index = first_text
-    while index < len(mentions) and mentions[index].start < dateline.start:
+    while index < len(mentions) and mentions[index].start < mention.start:
         index += 1
-    if index < len(mentions) and mentions[index].start == dateline.start:
-        mentions[index] = dateline
+    if index < len(mentions) and mentions[index].start == mention.start:
+        mentions[index] = mention
     else:
-        mentions.insert(index, dateline)
+        mentions.insert(index, mention)
+
+
+def _party_towns(text: str) -> list[Mention]:
+    """US towns named by a legislator's party label: "Westrom, R-Elbow Lake", "(D-Oakland)".
+
+    American papers write a state legislator's party and home town that way; the town
+    is in the US even when the gazetteer lacks it or knows a bigger namesake (R-London).
+    """
+    towns: list[Mention] = []
+    at = text.find("-")  # one character: memchr speed, where "R-" would scan slowly
+    while at >= 0:
+        if (
+            at > 1
+            and text[at - 1] in _PARTIES
+            and (text[at - 2] == "(" or text[at - 3 : at - 1] == ", ")
+            and (match := _PARTY_TOWN.match(text, at + 1)) is not None
+        ):
+            start, end = match.span()
+            key = Key.town_in(end - start, "US")
+            towns.append(_new(Mention, ("text", start, end, match[0], "city", key)))
+        at = text.find("-", at + 1)
+    return towns
 
 
 def _local_body_after(text: str, end: int) -> bool:
@@ -300,6 +332,22 @@ def _local_body_after(text: str, end: int) -> bool:
     if following[:2] in _POSSESSIVES:  # "Athens's school board"
         following = following[2:]
     return following.lstrip().lower().startswith(LOCAL_BODIES)
+
+
+def _saints_house(original: str, text: str, end: int) -> bool:
+    """Whether a saint's possessive names a church, school or hospital after it.
+
+    "St. Michael's Catholic School", "St. John's Union Cemetery", "St. Paul's Hospital".
+    """
+    if not original.startswith(_SAINTS):
+        return False
+    following = text[end : end + 24]
+    if following[:2] in _POSSESSIVES:
+        following = following[2:]
+    elif original[-2:] not in _POSSESSIVES:
+        return False
+    words = following.split(None, 1)
+    return bool(words) and words[0].lower() in SAINTS_HOUSES
 
 
 def _resident_after(text: str, start: int, end: int) -> bool:

@@ -12,6 +12,7 @@ __all__ = [
     "LOCAL_NEWS",
     "NOT_NAME_WORDS",
     "RESIDENTS",
+    "SAINTS_HOUSES",
     "SENTENCE_END",
     "SPEECH_VERBS",
     "STREETS",
@@ -78,6 +79,15 @@ LOCAL_BODIES = (
 RESIDENTS = frozenset({
     "man", "woman", "men", "women", "teen", "teenager", "boy", "girl", "couple",
     "resident", "native", "family", "youth",
+})
+
+# Lower-cased first words after a saint's possessive that name a house of that saint, not
+# the town: "St. John's Lutheran Church", "St. Michael's Catholic School".
+SAINTS_HOUSES = frozenset({
+    "church", "cathedral", "chapel", "abbey", "basilica", "parish", "cemetery", "hospital",
+    "medical", "school", "academy", "college", "university", "elementary", "high", "middle",
+    "catholic", "episcopal", "lutheran", "methodist", "anglican", "presbyterian", "baptist",
+    "union", "mercy", "day",
 })
 
 # Lower-cased phrases of local (mostly US) news: town government, schools, police, courts.

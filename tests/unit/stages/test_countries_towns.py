@@ -89,3 +89,60 @@ class TestSurnames:
     ) -> None:
         text = "Chad LaBumbard, technical director, said the lights are old."
         assert codes(tagger, text) == set()
+
+
+class TestPartyLabels:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Rep. Torrey Westrom, R-Elbow Lake, urged passage of the bill.",
+            "State Sen. Tom Jensen, R-London, was inducted on Friday.",
+            "Rep. Barbara Lee (D-Oakland) spoke against the plan.",
+        ],
+    )
+    def test_a_legislators_home_town_is_in_the_us(self, tagger: CountryTagger, text: str) -> None:
+        assert codes(tagger, text) == {"US"}
+
+    def test_other_mentions_of_the_home_town_follow(self, tagger: CountryTagger) -> None:
+        text = "Sen. Tom Jensen, R-London, said London needs a new road."
+        assert codes(tagger, text) == {"US"}
+
+    def test_a_hyphenated_word_is_no_party_label(self, tagger: CountryTagger) -> None:
+        assert codes(tagger, "The D-Mark rose against the dollar in London.") == {"GB"}
+
+
+class TestSaintsHouses:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Pupils of St. Michael's Catholic School met on Monday.",
+            "Interment will be in St. John's Union Cemetery.",
+            "The funeral is at St. John's Lutheran Church.",
+        ],
+    )
+    def test_a_saints_church_or_school_is_no_town(self, tagger: CountryTagger, text: str) -> None:
+        assert codes(tagger, text) == set()
+
+    def test_the_town_itself_stays(self, tagger: CountryTagger) -> None:
+        assert codes(tagger, "The ferry reached St. John's on Monday.") == {"CA"}
+
+
+class TestBritishCounties:
+    @pytest.mark.parametrize("county", ["Cambridgeshire", "Oxfordshire", "West Yorkshire"])
+    def test_an_english_county_is_british(self, tagger: CountryTagger, county: str) -> None:
+        assert codes(tagger, f"Police in {county} made two arrests.") == {"GB"}
+
+
+class TestNamesakeInstitutions:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "She was treated at St. Rose Dominican Hospital.",
+            "The Indian casino opened a new wing.",
+            "The school hired a Spanish teacher.",
+        ],
+    )
+    def test_a_demonym_in_an_institutions_name_is_no_country(
+        self, tagger: CountryTagger, text: str
+    ) -> None:
+        assert codes(tagger, text) == set()
