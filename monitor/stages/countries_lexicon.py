@@ -99,7 +99,10 @@ LOCAL_NEWS = (
     "aldermen", "selectmen", "police chief", "state sen.", "state rep.", "high school",
     "elementary school", "middle school", "police department", "fire chief",
     "district attorney", "county commissioners", "board of supervisors", "state police",
-    "village board", "town board",
+    "village board", "town board", "public works",
+    "volunteer fire", "fire department", "state trooper", "county jail", "county clerk",
+    "circuit court", "municipal court", "county attorney", "county executive",
+    "school superintendent",
 )
 # fmt: on
 

@@ -146,3 +146,23 @@ class TestNamesakeInstitutions:
         self, tagger: CountryTagger, text: str
     ) -> None:
         assert codes(tagger, text) == set()
+
+
+class TestLocalNewsPhrases:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Public Works will pick up paint from Athens residents' homes.",
+            "The fire department was called to a house in Athens.",
+        ],
+    )
+    def test_town_services_make_the_big_foreign_name_the_town(
+        self, tagger: CountryTagger, text: str
+    ) -> None:
+        assert codes(tagger, text) == {"US"}
+
+
+class TestCityShortForms:
+    @pytest.mark.parametrize("text", ["A Phila. officer was charged.", "L.A. traffic slowed."])
+    def test_a_big_citys_short_form_counts_alone(self, tagger: CountryTagger, text: str) -> None:
+        assert codes(tagger, text) == {"US"}
