@@ -96,12 +96,25 @@ _Votes = tuple[dict[str, int], dict[str, int]]
 
 
 def _votes(keys: list[Key]) -> _Votes:
-    """Votes of unambiguous mentions: strong ones, and weak ones (small cities)."""
+    """Votes of unambiguous mentions: strong ones, and weak ones (small cities).
+
+    A town named again and again is what the story is about, so each mention votes; a
+    form flagged weak (an old or foreign alias, "Dublin City", "Jersey") votes once
+    however often it is repeated: repeating it corroborates nothing.
+    """
     strong: dict[str, int] = {}
     weak: dict[str, int] = {}
+    aliases: set[int] = set()
     for key in keys:
         if key.code:
-            votes = weak if key.weak else strong
+            if key.weak:
+                if key.senses[0].weak:
+                    if id(key) in aliases:
+                        continue
+                    aliases.add(id(key))
+                votes = weak
+            else:
+                votes = strong
             votes[key.code] = votes.get(key.code, 0) + 1
     return strong, weak
 

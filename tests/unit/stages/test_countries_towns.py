@@ -166,3 +166,18 @@ class TestCityShortForms:
     @pytest.mark.parametrize("text", ["A Phila. officer was charged.", "L.A. traffic slowed."])
     def test_a_big_citys_short_form_counts_alone(self, tagger: CountryTagger, text: str) -> None:
         assert codes(tagger, text) == {"US"}
+
+
+class TestRepeatedWeakNames:
+    def test_a_repeated_alias_does_not_corroborate_itself(self, tagger: CountryTagger) -> None:
+        text = (
+            "Dublin City Council met on Monday. Later the Dublin City Council voted, "
+            "and Dublin City staff agreed."
+        )
+        assert codes(tagger, text) == set()
+
+    def test_a_small_town_named_twice_is_what_the_story_is_about(
+        self, tagger: CountryTagger
+    ) -> None:
+        text = "Chicopee residents met on Monday. Chicopee voters approved the plan."
+        assert codes(tagger, text) == {"US"}
