@@ -62,6 +62,11 @@ _CAPS_DATELINE = re.compile(
 )
 # A surname with a capital inside after its prefix: "McClain", "LaBumbard", "O'Neill".
 _SURNAME = re.compile(r"(?:Mc|Mac|O'|O’|La|Le|De|Di|Du|Van)[A-Z][a-z]+$")
+# A street address right before a town: "2517 Memphis St., Alexandria", "12 N. Main Street, ".
+_STREET_ADDRESS = re.compile(
+    r"\b\d+ (?:[NSEW]\. )?(?:[A-Z][a-z]+ ){1,2}"
+    r"(?:St|Ave|Rd|Dr|Blvd|Ln|Street|Avenue|Road|Drive|Lane|Court|Way|Place)\.?, $"
+)
 # A legislator's party label and home town: "R-Elbow Lake", "D-Oakland".
 _PARTIES = ("R", "D")
 _PARTY_TOWN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
@@ -176,7 +181,9 @@ class EvidenceReader:
         elif route & ROUTE_STREET and original[:2] == "St" and _saints_house(original, text, end):
             return None  # "St. John's Lutheran Church": named after the saint, not the town
         elif route & ROUTE_LOCAL and (
-            _local_body_after(text, end) or _resident_after(text, start, end)
+            _local_body_after(text, end)
+            or _resident_after(text, start, end)
+            or _STREET_ADDRESS.search(text, max(0, start - 48), start) is not None
         ):
             narrowed = _namesake(key)  # a weak alias ("Dublin City Council") is no evidence
             if narrowed is key and key.weak:

@@ -181,3 +181,20 @@ class TestRepeatedWeakNames:
     ) -> None:
         text = "Chicopee residents met on Monday. Chicopee voters approved the plan."
         assert codes(tagger, text) == {"US"}
+
+
+class TestStreetAddresses:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Darryl Warden, 44, of 2517 Memphis St., Alexandria, was charged.",
+            "He lives at 12 N. Main Street, Athens, with his wife.",
+        ],
+    )
+    def test_a_town_after_a_street_address_is_the_namesake(
+        self, tagger: CountryTagger, text: str
+    ) -> None:
+        assert codes(tagger, text) == {"US"}
+
+    def test_without_an_address_the_big_city_stays(self, tagger: CountryTagger) -> None:
+        assert codes(tagger, "Talks in Alexandria resumed on Monday.") == {"EG"}
