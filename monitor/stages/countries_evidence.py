@@ -32,6 +32,7 @@ from monitor.stages.gazetteer_keys import (
     ROUTE_METONYM,
     ROUTE_ORG,
     ROUTE_PERSON,
+    ROUTE_STATE,
     ROUTE_STREET,
     Key,
 )
@@ -39,13 +40,16 @@ from monitor.stages.gazetteer_keys import (
 __all__ = ["Evidence", "EvidenceReader", "Mention"]
 
 _PERSON = "personal-name"  # internal: a place name used as someone's name
+_STATE = "state-qualifier"  # internal: a state abbreviation, which may place the name before it
+_TOWN_KINDS = frozenset({"city", "name"})  # what a state abbreviation can place
 _STREET_INITIALS = frozenset(s[1] for s in STREETS)  # cheap pre-check before STREETS
 _SPEECH_VERBS = frozenset(SPEECH_VERBS)
 _DROP_OR_ORG = ROUTE_BLOCK | ROUTE_ORG
 _BIG_CITY = 1_000_000
 _POSSESSIVES = ("'s", "’s")
 _SAINTS = ("St. ", "St ", "Saint ")
-_ARTICLES = (" a ", " an ", "\na ", "\nan ")
+# The three characters before a name that end the article "a" or "an".
+_ARTICLE_TAILS = frozenset({" a ", " A ", "\na ", "\nA ", "an ", "An ", "AN ", "a ", "A "})
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _QUALIFIER = r"(?:,\s*([A-Z][A-Za-z. ]{1,25}?))?"  # ", Penn.", ", Ontario": state or country
 _OUTLET = r"\((?:[A-Z][A-Za-z&.' ]{0,23}[A-Za-z.])\)"  # (Reuters), (AP), (WBKO)
@@ -145,11 +149,13 @@ class EvidenceReader:
                 continue
             if key.suffix and countries:
                 _drop_county_name(countries, mention)
+            elif kind == _STATE:
+                mention = _new(Mention, (name, start, end, original, key.kind, key))
+                if countries:
+                    _place_in_state(countries, mention, text, towns)
             countries.append(mention)
             if kind == _PERSON:
                 people.add(original.lower())
-            elif mention[5].state_town:
-                towns[original.lower()] = mention[5]
 
     def _classify(self, field: str, hit: Hit, after: Hit | None, text: str) -> Mention | None:
         """The hit as a mention of the kind (and key) context rules give it, or None.
@@ -166,25 +172,14 @@ class EvidenceReader:
         elif after is not None and after[0] == end + 1 and after[3].suffix:
             return None  # "Kent County": the suffix is the evidence
         elif (
-            after is not None
-            and after[0] == end + 2
-            and text[end] == ","
-            and (town := _state_town(key, after[3])) is not None
-        ):
-            key = town  # "Belgrade, Minn.": a town of the state's country
-        elif (
             route & ROUTE_STREET
             and text[end + 1 : end + 2] in _STREET_INITIALS  # inline: most hits stop here
             and text.startswith(STREETS, end)
         ):
             return None  # "6016 Dublin Road": a street, not the place
-        elif route & ROUTE_STREET and original[:2] == "St" and _saints_house(original, text, end):
+        elif route & ROUTE_STREET and original[0] == "S" and _saints_house(original, text, end):
             return None  # "St. John's Lutheran Church": named after the saint, not the town
-        elif route & ROUTE_LOCAL and (
-            _local_body_after(text, end)
-            or _resident_after(text, start, end)
-            or _STREET_ADDRESS.search(text, max(0, start - 48), start) is not None
-        ):
+        elif route & ROUTE_LOCAL and _reads_as_town(text, start, end):
             narrowed = _namesake(key)  # a weak alias ("Dublin City Council") is no evidence
             if narrowed is key and key.weak:
                 return None
@@ -198,6 +193,8 @@ class EvidenceReader:
             words = text[end : end + 24].split(None, 1)  # positional: faster than maxsplit=
             if words and words[0].lower() in _SPEECH_VERBS:
                 kind = "metonym"
+        elif route & ROUTE_STATE:
+            kind = _STATE  # read_field looks at the place before it
         return _new(Mention, (field, start, end, original, kind, key))
 
     def _is_person(self, key: Key, text: str, start: int, end: int) -> bool:
@@ -264,6 +261,24 @@ def _as_town(key: Key | None) -> Key | None:
 
 def _is_place(key: Key | None) -> bool:
     return key is not None and key.senses[0].kind in ("name", "region", "city")
+
+
+def _place_in_state(
+    mentions: list[Mention], state: Mention, text: str, towns: dict[str, Key]
+) -> None:
+    """The place right before ", <state>" as a town there, if none of its senses is.
+
+    The town's name is recorded in `towns`, so its other mentions follow.
+    """
+    before = mentions[-1]
+    if before.field != state.field or before.end + 2 != state.start or text[before.end] != ",":
+        return
+    if before.kind not in _TOWN_KINDS:
+        return
+    town = _state_town(before.key, state.key)
+    if town is not None:
+        mentions[-1] = before._replace(kind="city", key=town)
+        towns[before.text.lower()] = town
 
 
 def _state_town(key: Key, state: Key) -> Key | None:
@@ -357,11 +372,26 @@ def _saints_house(original: str, text: str, end: int) -> bool:
     return bool(words) and words[0].lower() in SAINTS_HOUSES
 
 
-def _resident_after(text: str, start: int, end: int) -> bool:
-    """Whether the name reads as a person's town: "a Lebanon woman", "an Athens man"."""
-    before = text[max(0, start - 4) : start].lower()
-    if not (before.endswith(_ARTICLES) or before in ("a ", "an ")):
+def _reads_as_town(text: str, start: int, end: int) -> bool:
+    """Whether the context makes an ambiguous name the local town.
+
+    A town body after it ("the Athens Police Department"), a resident named by it ("a
+    Lebanon woman") or a street address before it ("2517 Memphis St., Alexandria").
+    """
+    if _local_body_after(text, end):
+        return True
+    before = text[max(0, start - 3) : start]
+    if before in _ARTICLE_TAILS:
+        return _resident_after(text, start, end)
+    if before[1:] != ", ":
         return False
+    return _STREET_ADDRESS.search(text, max(0, start - 48), start) is not None
+
+
+def _resident_after(text: str, start: int, end: int) -> bool:
+    """Whether a person noun follows the name after an article: "a Lebanon woman"."""
+    if text[start - 3 : start - 1].lower() == "an" and text[start - 4 : start - 3].isalpha():
+        return False  # "Iran Paris", not "an Paris"
     words = text[end : end + 16].split(None, 1)
     return bool(words) and words[0].lower().rstrip(",.;:") in RESIDENTS
 

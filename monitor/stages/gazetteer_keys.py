@@ -28,6 +28,7 @@ __all__ = [
     "ROUTE_METONYM",
     "ROUTE_ORG",
     "ROUTE_PERSON",
+    "ROUTE_STATE",
     "ROUTE_STREET",
     "SMALL_CITY",
     "Key",
@@ -120,7 +121,6 @@ class Key:
     plain: bool  # no context rule applies: the hit is evidence as it stands
     settled: bool  # one country and strong enough alone: no disambiguation needed
     route: int  # the context rules that apply to a hit of this key (ROUTE_* bits)
-    state_town: bool = False  # made at run time: a town placed by its state ("Belgrade, Minn.")
 
     @classmethod
     def of(cls, length: int, senses: tuple[Sense, ...]) -> Key:
@@ -135,7 +135,9 @@ class Key:
         code = first.code if single or len({s.code for s in senses}) == 1 else ""
         weak = all(is_weak(s) for s in senses)
         town = not code and any(s.kind == "city" for s in senses)  # "Norfolk": county or city
+        state = first.kind == "region" and bool(code) and all(exact)  # "Minn.", "Ga."
         route = _route(first, block=block, org=org, person=person or local_city, town=town)
+        route |= ROUTE_STATE if state else 0
         return cls(
             length=length,
             senses=senses,
@@ -149,7 +151,7 @@ class Key:
             local_city=local_city,
             kind=first.kind,
             suffix=all(s.suffix for s in senses),
-            plain=not (block or org or person or local_city or first.suffix or town)
+            plain=not (block or org or person or local_city or first.suffix or town or state)
             and first.kind in _PLAIN_KINDS,
             settled=bool(code) and not weak,
             route=route,
@@ -161,12 +163,12 @@ class Key:
         """A settled key for a town of `code` the gazetteer lacks ("Belgrade, Minn.")."""
         sense = Sense(code, "city", frozenset(), False, False, False, False, 0, 1.0, False)
         key = cls.of(length, (sense,))
-        return replace(key, weak=False, settled=True, state_town=True)
+        return replace(key, weak=False, settled=True)
 
 
 # Which context rules a key's hits go through, precomputed so the hot loop tests bits.
 ROUTE_BLOCK, ROUTE_ORG, ROUTE_STREET, ROUTE_LOCAL = 1, 2, 4, 8
-ROUTE_PERSON, ROUTE_INSTITUTION, ROUTE_METONYM = 16, 32, 64
+ROUTE_PERSON, ROUTE_INSTITUTION, ROUTE_METONYM, ROUTE_STATE = 16, 32, 64, 128
 
 
 def _route(first: Sense, *, block: bool, org: bool, person: bool, town: bool) -> int:

@@ -23,6 +23,7 @@ class TestStateAbbreviations:
         [
             "A woman was found dead in Belgrade, Minn., after a house fire.",
             "A house in Cairo, Ill., burned on Sunday.",
+            "He grew up in Mexico, Mo., and farms there.",
         ],
     )
     def test_a_place_before_a_state_abbreviation_is_a_town_there(
