@@ -41,6 +41,7 @@ __all__ = ["Evidence", "EvidenceReader", "Mention"]
 
 _PERSON = "personal-name"  # internal: a place name used as someone's name
 _STATE = "state-qualifier"  # internal: a state abbreviation, which may place the name before it
+_BYLINES = frozenset({"By ", "BY "})  # a name after them is the reporter's
 _TOWN_KINDS = frozenset({"city", "name"})  # what a state abbreviation can place
 _STREET_INITIALS = frozenset(s[1] for s in STREETS)  # cheap pre-check before STREETS
 _SPEECH_VERBS = frozenset(SPEECH_VERBS)
@@ -148,6 +149,8 @@ class EvidenceReader:
                 orgs.append(mention)
                 continue
             if key.suffix and countries:
+                if _council_of(countries[-1], mention, text):
+                    continue  # "Lancashire County Council": the name is the evidence
                 _drop_county_name(countries, mention)
             elif kind == _STATE:
                 mention = _new(Mention, (name, start, end, original, key.kind, key))
@@ -199,8 +202,8 @@ class EvidenceReader:
 
     def _is_person(self, key: Key, text: str, start: int, end: int) -> bool:
         """A place name used as a name: "Michael Jordan", "Chad Johnson", "Steven Chu"."""
-        if key.person and _beside_name(text, start, end):
-            return True
+        if key.person and (text[start - 3 : start] in _BYLINES or _beside_name(text, start, end)):
+            return True  # "BY CHAD KLIMACK", "Michael Jordan"
         return key.local_city and _after_first_name(text, start, self._first_names)
 
     def _dateline_mention(self, text: str) -> Mention | None:
@@ -410,6 +413,21 @@ def _namesake(key: Key) -> Key:
         return key
     narrowed = Key.of(key.length, towns)
     return replace(narrowed, settled=True, weak=False) if narrowed.code else narrowed
+
+
+def _council_of(before: Mention, suffix: Mention, text: str) -> bool:
+    """Whether "<name> County Council" is the council of a county abroad.
+
+    British and Irish counties are run by a county council ("Lancashire County
+    Council", "Mayo County Council"); a name with no US reading before it stays the
+    evidence, instead of the suffix reading as a US county.
+    """
+    return (
+        before.field == suffix.field
+        and before.end + 1 == suffix.start
+        and text.startswith(" Council", suffix.end)
+        and all(s.code != "US" for s in before.key.senses)
+    )
 
 
 def _drop_county_name(mentions: list[Mention], suffix: Mention) -> None:

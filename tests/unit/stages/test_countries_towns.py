@@ -199,3 +199,26 @@ class TestStreetAddresses:
 
     def test_without_an_address_the_big_city_stays(self, tagger: CountryTagger) -> None:
         assert codes(tagger, "Talks in Alexandria resumed on Monday.") == {"EG"}
+
+
+class TestCountyCouncils:
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("Lancashire County Council approved the plan.", "GB"),
+            ("Tipperary County Council met on Monday.", "IE"),
+            ("Clarke County Council met on Monday.", "US"),
+        ],
+    )
+    def test_a_county_council_belongs_to_the_countys_country(
+        self, tagger: CountryTagger, text: str, code: str
+    ) -> None:
+        assert codes(tagger, text) == {code}
+
+
+class TestBylines:
+    def test_a_country_name_in_a_byline_is_the_reporter(self, tagger: CountryTagger) -> None:
+        assert codes(tagger, "BY CHAD KLIMACK Advocate Reporter. The council met.") == set()
+
+    def test_by_in_running_text_keeps_the_country(self, tagger: CountryTagger) -> None:
+        assert codes(tagger, "Troops sent by Chad arrived.") == {"TD"}
