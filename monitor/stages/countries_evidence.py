@@ -73,7 +73,7 @@ _STREET_ADDRESS = re.compile(
     r"(?:St|Ave|Rd|Dr|Blvd|Ln|Street|Avenue|Road|Drive|Lane|Court|Way|Place)\.?, $"
 )
 # A legislator's party label and home town: "R-Elbow Lake", "D-Oakland".
-_PARTIES = ("R", "D")
+_PARTIES = "RD"
 _PARTY_TOWN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 _HEADLINE_END = re.compile(r"[a-z0-9)'’\"”][.!?]\s+")
 
@@ -336,7 +336,8 @@ def _party_towns(text: str) -> list[Mention]:
     is in the US even when the gazetteer lacks it or knows a bigger namesake (R-London).
     """
     towns: list[Mention] = []
-    at = text.find("-")  # one character: memchr speed, where "R-" would scan slowly
+    find = text.find  # one character at a time: memchr speed, where "R-" scans slowly
+    at = find("-")
     while at >= 0:
         if (
             at > 1
@@ -347,7 +348,7 @@ def _party_towns(text: str) -> list[Mention]:
             start, end = match.span()
             key = Key.town_in(end - start, "US")
             towns.append(_new(Mention, ("text", start, end, match[0], "city", key)))
-        at = text.find("-", at + 1)
+        at = find("-", at + 1)
     return towns
 
 
@@ -383,7 +384,7 @@ def _reads_as_town(text: str, start: int, end: int) -> bool:
     """
     if _local_body_after(text, end):
         return True
-    before = text[max(0, start - 3) : start]
+    before = text[start - 3 : start] if start > 2 else text[:start]
     if before in _ARTICLE_TAILS:
         return _resident_after(text, start, end)
     if before[1:] != ", ":
