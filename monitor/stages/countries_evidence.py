@@ -1,28 +1,33 @@
 """Gazetteer hits → typed evidence: country mentions, organisation mentions, datelines.
 
 Context rules live here: a country name that is also a personal name is dropped
-next to another capitalised name ("Michael Jordan", "Chad Johnson"); a demonym
-before "Armed Forces" or "Defense Ministry" becomes institution evidence; a capital
-before a speech verb ("Ankara warned") becomes a government metonym; a dateline
-("HOUSTON, March 3 -", "BUENOS AIRES (Reuters) -") at the head of the text is
-strong evidence of its country.
+next to another capitalised name ("Michael Jordan", "Chad Johnson") or in a byline;
+a demonym before "Armed Forces" or "Defense Ministry" becomes institution evidence; a
+capital before a speech verb ("Ankara warned") becomes a government metonym; a
+dateline ("HOUSTON, March 3 -", "BUENOS AIRES (Reuters) -") at the head of the text
+is strong evidence of its country. The town rules `countries_towns` decides (a local
+body, a resident, an address, a state abbreviation, a party label, a saint's church)
+are applied here, and a name they place keeps that reading through the article.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import NamedTuple
 
 from monitor.stages.countries_lexicon import (
     INSTITUTION_WORDS,
-    LOCAL_BODIES,
     NOT_NAME_WORDS,
-    RESIDENTS,
-    SAINTS_HOUSES,
     SENTENCE_END,
     SPEECH_VERBS,
     STREETS,
+)
+from monitor.stages.countries_towns import (
+    namesake,
+    party_towns,
+    reads_as_town,
+    saints_house,
+    state_town,
 )
 from monitor.stages.gazetteer import Gazetteer, Hit
 from monitor.stages.gazetteer_keys import (
@@ -46,11 +51,6 @@ _TOWN_KINDS = frozenset({"city", "name"})  # what a state abbreviation can place
 _STREET_INITIALS = frozenset(s[1] for s in STREETS)  # cheap pre-check before STREETS
 _SPEECH_VERBS = frozenset(SPEECH_VERBS)
 _DROP_OR_ORG = ROUTE_BLOCK | ROUTE_ORG
-_BIG_CITY = 1_000_000
-_POSSESSIVES = ("'s", "’s")
-_SAINTS = ("St. ", "St ", "Saint ")
-# The three characters before a name that end the article "a" or "an".
-_ARTICLE_TAILS = frozenset({" a ", " A ", "\na ", "\nA ", "an ", "An ", "AN ", "a ", "A "})
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _QUALIFIER = r"(?:,\s*([A-Z][A-Za-z. ]{1,25}?))?"  # ", Penn.", ", Ontario": state or country
 _OUTLET = r"\((?:[A-Z][A-Za-z&.' ]{0,23}[A-Za-z.])\)"  # (Reuters), (AP), (WBKO)
@@ -67,14 +67,6 @@ _CAPS_DATELINE = re.compile(
 )
 # A surname with a capital inside after its prefix: "McClain", "LaBumbard", "O'Neill".
 _SURNAME = re.compile(r"(?:Mc|Mac|O'|O’|La|Le|De|Di|Du|Van)[A-Z][a-z]+$")
-# A street address right before a town: "2517 Memphis St., Alexandria", "12 N. Main Street, ".
-_STREET_ADDRESS = re.compile(
-    r"\b\d+ (?:[NSEW]\. )?(?:[A-Z][a-z]+ ){1,2}"
-    r"(?:St|Ave|Rd|Dr|Blvd|Ln|Street|Avenue|Road|Drive|Lane|Court|Way|Place)\.?, $"
-)
-# A legislator's party label and home town: "R-Elbow Lake", "D-Oakland".
-_PARTIES = "RD"
-_PARTY_TOWN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 _HEADLINE_END = re.compile(r"[a-z0-9)'’\"”][.!?]\s+")
 
 
@@ -120,9 +112,11 @@ class EvidenceReader:
             dateline = self._dateline_mention(text)
             if dateline is not None:
                 _place_mention(countries, first_text, dateline)
-            for town in _party_towns(text):
+            for start, end in party_towns(text):
+                key = Key.town_in(end - start, "US")
+                town = _new(Mention, ("text", start, end, text[start:end], "city", key))
                 _place_mention(countries, first_text, town)
-                towns[town.text.lower()] = town.key
+                towns[town.text.lower()] = key
         if towns:
             _follow_towns(countries, towns)
         return _new(Evidence, (_drop_people(countries, people), tuple(orgs)))
@@ -180,10 +174,10 @@ class EvidenceReader:
             and text.startswith(STREETS, end)
         ):
             return None  # "6016 Dublin Road": a street, not the place
-        elif route & ROUTE_STREET and original[0] == "S" and _saints_house(original, text, end):
+        elif route & ROUTE_STREET and original[0] == "S" and saints_house(original, text, end):
             return None  # "St. John's Lutheran Church": named after the saint, not the town
-        elif route & ROUTE_LOCAL and _reads_as_town(text, start, end):
-            narrowed = _namesake(key)  # a weak alias ("Dublin City Council") is no evidence
+        elif route & ROUTE_LOCAL and reads_as_town(text, start, end):
+            narrowed = namesake(key)  # a weak alias ("Dublin City Council") is no evidence
             if narrowed is key and key.weak:
                 return None
             kind, key = "city", narrowed
@@ -278,29 +272,10 @@ def _place_in_state(
         return
     if before.kind not in _TOWN_KINDS:
         return
-    town = _state_town(before.key, state.key)
+    town = state_town(before.key, state.key)
     if town is not None:
         mentions[-1] = before._replace(kind="city", key=town)
         towns[before.text.lower()] = town
-
-
-def _state_town(key: Key, state: Key) -> Key | None:
-    """The key of a town in `state`'s country, when none of `key`'s senses is there.
-
-    "Belgrade, Minn.", "Cairo, Ill.", "Jordan, Minn.": a place written with a state's
-    abbreviation after it is a town there, even one the gazetteer does not carry. Only
-    abbreviations qualify: a full name after a comma may be the next item of a list
-    ("London, New York and Tokyo").
-    """
-    code = state.code
-    if (
-        state.kind != "region"
-        or state.exact is None
-        or not code
-        or any(s.code == code for s in key.senses)
-    ):
-        return None
-    return Key.town_in(key.length, code)
 
 
 def _follow_towns(mentions: list[Mention], towns: dict[str, Key]) -> None:
@@ -327,93 +302,6 @@ def _place_mention(mentions: list[Mention], first_text: int, mention: Mention) -
         mentions[index] = mention
     else:
         mentions.insert(index, mention)
-
-
-def _party_towns(text: str) -> list[Mention]:
-    """US towns named by a legislator's party label: "Westrom, R-Elbow Lake", "(D-Oakland)".
-
-    American papers write a state legislator's party and home town that way; the town
-    is in the US even when the gazetteer lacks it or knows a bigger namesake (R-London).
-    """
-    towns: list[Mention] = []
-    find = text.find  # one character at a time: memchr speed, where "R-" scans slowly
-    at = find("-")
-    while at >= 0:
-        if (
-            at > 1
-            and text[at - 1] in _PARTIES
-            and (text[at - 2] == "(" or text[at - 3 : at - 1] == ", ")
-            and (match := _PARTY_TOWN.match(text, at + 1)) is not None
-        ):
-            start, end = match.span()
-            key = Key.town_in(end - start, "US")
-            towns.append(_new(Mention, ("text", start, end, match[0], "city", key)))
-        at = find("-", at + 1)
-    return towns
-
-
-def _local_body_after(text: str, end: int) -> bool:
-    """Whether a town council, police or school follows ("the Athens Police Department")."""
-    following = text[end : end + 22]
-    if following[:2] in _POSSESSIVES:  # "Athens's school board"
-        following = following[2:]
-    return following.lstrip().lower().startswith(LOCAL_BODIES)
-
-
-def _saints_house(original: str, text: str, end: int) -> bool:
-    """Whether a saint's possessive names a church, school or hospital after it.
-
-    "St. Michael's Catholic School", "St. John's Union Cemetery", "St. Paul's Hospital".
-    """
-    if not original.startswith(_SAINTS):
-        return False
-    following = text[end : end + 24]
-    if following[:2] in _POSSESSIVES:
-        following = following[2:]
-    elif original[-2:] not in _POSSESSIVES:
-        return False
-    words = following.split(None, 1)
-    return bool(words) and words[0].lower() in SAINTS_HOUSES
-
-
-def _reads_as_town(text: str, start: int, end: int) -> bool:
-    """Whether the context makes an ambiguous name the local town.
-
-    A town body after it ("the Athens Police Department"), a resident named by it ("a
-    Lebanon woman") or a street address before it ("2517 Memphis St., Alexandria").
-    """
-    if _local_body_after(text, end):
-        return True
-    before = text[start - 3 : start] if start > 2 else text[:start]
-    if before in _ARTICLE_TAILS:
-        return _resident_after(text, start, end)
-    if before[1:] != ", ":
-        return False
-    return _STREET_ADDRESS.search(text, max(0, start - 48), start) is not None
-
-
-def _resident_after(text: str, start: int, end: int) -> bool:
-    """Whether a person noun follows the name after an article: "a Lebanon woman"."""
-    if text[start - 3 : start - 1].lower() == "an" and text[start - 4 : start - 3].isalpha():
-        return False  # "Iran Paris", not "an Paris"
-    words = text[end : end + 16].split(None, 1)
-    return bool(words) and words[0].lower().rstrip(",.;:") in RESIDENTS
-
-
-def _namesake(key: Key) -> Key:
-    """The key narrowed to its towns: a local body's town is the smaller namesake.
-
-    Towns are cities that are not capitals and, outside the US, under a million ("the
-    Alexandria City Public Schools" is not Egypt's Alexandria, "the Los Angeles Police
-    Department" is no Chilean town); narrowed to one country, the reading is settled and
-    pins the name for the whole article.
-    """
-    towns = tuple(s for s in key.senses if s.kind == "city" and not s.capital)
-    towns = tuple(s for s in towns if s.population < _BIG_CITY or s.code == "US")
-    if not towns or len(towns) == len(key.senses):
-        return key
-    narrowed = Key.of(key.length, towns)
-    return replace(narrowed, settled=True, weak=False) if narrowed.code else narrowed
 
 
 def _council_of(before: Mention, suffix: Mention, text: str) -> bool:

@@ -1,9 +1,11 @@
 """Typed mentions → a country per mention, decided against the article's other evidence.
 
-Unambiguous mentions vote for their country (small towns with half a vote); an
-ambiguous mention ("Georgia", "Birmingham", "Congo") takes the country named right
-after it ("Paris, Texas"), else the sense with the best prior × (1 + votes), and once
-pinned a name keeps that reading through the article. A big foreign city or a country
+Unambiguous mentions vote for their country (small towns with half a vote, a weak
+alias once however often it is repeated); a small US or Canadian town nothing else
+supports still counts when the article reads as local news. An ambiguous mention
+("Georgia", "Birmingham", "Congo") takes the country named right after it ("Paris,
+Texas"), else the sense with the best prior × (1 + votes), and once pinned a name
+keeps that reading through the article. A big foreign city or a country
 that nothing else supports reads as its North American namesake town when the article
 names that country's own places (a state, a county) or reads as local news (a city
 council, a sheriff): "Dublin" (Ohio), "Athens" (Georgia), "Lebanon" (Pennsylvania).

@@ -6,6 +6,7 @@ import pytest
 
 from monitor.models import Article
 from monitor.stages.countries import CountryTagger
+from monitor.stages.countries_towns import party_towns, reads_as_town, saints_house
 
 
 @pytest.fixture(scope="module")
@@ -222,3 +223,29 @@ class TestBylines:
 
     def test_by_in_running_text_keeps_the_country(self, tagger: CountryTagger) -> None:
         assert codes(tagger, "Troops sent by Chad arrived.") == {"TD"}
+
+
+class TestTownRules:
+    def test_party_towns_are_the_spans_after_the_label(self) -> None:
+        text = "Westrom, R-Elbow Lake, and Lee (D-Oakland) met; the D-Mark fell."
+        assert [text[s:e] for s, e in party_towns(text)] == ["Elbow Lake", "Oakland"]
+
+    @pytest.mark.parametrize(
+        ("text", "name", "town"),
+        [
+            ("The Athens Police Department said.", "Athens", True),
+            ("An Athens man was hurt.", "Athens", True),
+            ("He lives at 12 Oak St., Athens, with his wife.", "Athens", True),
+            ("Talks in Athens resumed.", "Athens", False),
+            ("Iran Athens man", "Athens", False),
+        ],
+    )
+    def test_reads_as_town(self, text: str, name: str, town: bool) -> None:
+        start = text.index(name)
+        assert reads_as_town(text, start, start + len(name)) is town
+
+    def test_a_saints_house_needs_the_possessive(self) -> None:
+        text = "St. Paul Hospital and St. Paul's Hospital"
+        first, second = text.index("St. Paul"), text.rindex("St. Paul")
+        assert not saints_house("St. Paul", text, first + 8)
+        assert saints_house("St. Paul", text, second + 8)
