@@ -2,11 +2,13 @@
 
 Reading order: `gazetteer_data` (packaged data → entries), `gazetteer_keys` (entries →
 keys with precomputed flags and cased forms), `gazetteer` (keys → automaton →
-whole-word hits), `countries_evidence` with `countries_lexicon` (hits → typed
-mentions, context rules, datelines), `countries_resolve` (disambiguation against the
-article's other evidence), then this module: aggregation, salience and focus.
+whole-word hits), `countries_evidence` with `countries_lexicon` and `countries_towns`
+(hits → typed mentions, context rules, datelines), `countries_resolve` (disambiguation
+against the article's other evidence), then this module: aggregation, salience and
+focus.
 
-Weak mentions (small towns, "Jersey") need another vote to count, and a country
+Weak mentions (small towns, "Jersey") need another vote to count (a small North
+American town counts alone in its own local news), and a country
 resting on one mid-sized town disappears when another country is well attested
 (Edmonton near Cairns). Salience weighs each mention by kind, title, lead and
 dateline; focus is any country scoring at least a third of the top one, or named in

@@ -1,26 +1,33 @@
 """Gazetteer hits → typed evidence: country mentions, organisation mentions, datelines.
 
 Context rules live here: a country name that is also a personal name is dropped
-next to another capitalised name ("Michael Jordan", "Chad Johnson"); a demonym
-before "Armed Forces" or "Defense Ministry" becomes institution evidence; a capital
-before a speech verb ("Ankara warned") becomes a government metonym; a dateline
-("HOUSTON, March 3 -", "BUENOS AIRES (Reuters) -") at the head of the text is
-strong evidence of its country.
+next to another capitalised name ("Michael Jordan", "Chad Johnson") or in a byline;
+a demonym before "Armed Forces" or "Defense Ministry" becomes institution evidence; a
+capital before a speech verb ("Ankara warned") becomes a government metonym; a
+dateline ("HOUSTON, March 3 -", "BUENOS AIRES (Reuters) -") at the head of the text
+is strong evidence of its country. The town rules `countries_towns` decides (a local
+body, a resident, an address, a state abbreviation, a party label, a saint's church)
+are applied here, and a name they place keeps that reading through the article.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import NamedTuple
 
 from monitor.stages.countries_lexicon import (
     INSTITUTION_WORDS,
-    LOCAL_BODIES,
     NOT_NAME_WORDS,
     SENTENCE_END,
     SPEECH_VERBS,
     STREETS,
+)
+from monitor.stages.countries_towns import (
+    namesake,
+    party_towns,
+    reads_as_town,
+    saints_house,
+    state_town,
 )
 from monitor.stages.gazetteer import Gazetteer, Hit
 from monitor.stages.gazetteer_keys import (
@@ -30,6 +37,7 @@ from monitor.stages.gazetteer_keys import (
     ROUTE_METONYM,
     ROUTE_ORG,
     ROUTE_PERSON,
+    ROUTE_STATE,
     ROUTE_STREET,
     Key,
 )
@@ -37,11 +45,12 @@ from monitor.stages.gazetteer_keys import (
 __all__ = ["Evidence", "EvidenceReader", "Mention"]
 
 _PERSON = "personal-name"  # internal: a place name used as someone's name
+_STATE = "state-qualifier"  # internal: a state abbreviation, which may place the name before it
+_BYLINES = frozenset({"By ", "BY "})  # a name after them is the reporter's
+_TOWN_KINDS = frozenset({"city", "name"})  # what a state abbreviation can place
 _STREET_INITIALS = frozenset(s[1] for s in STREETS)  # cheap pre-check before STREETS
 _SPEECH_VERBS = frozenset(SPEECH_VERBS)
 _DROP_OR_ORG = ROUTE_BLOCK | ROUTE_ORG
-_BIG_CITY = 1_000_000
-_POSSESSIVES = ("'s", "’s")
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _QUALIFIER = r"(?:,\s*([A-Z][A-Za-z. ]{1,25}?))?"  # ", Penn.", ", Ontario": state or country
 _OUTLET = r"\((?:[A-Z][A-Za-z&.' ]{0,23}[A-Za-z.])\)"  # (Reuters), (AP), (WBKO)
@@ -56,6 +65,8 @@ _WIRE_DATELINE = re.compile(
 _CAPS_DATELINE = re.compile(
     rf"\s*([A-Z][A-Z.'\- ]{{1,40}}?){_QUALIFIER}\s*(?:[—–]\s?|--?\s)"
 )
+# A surname with a capital inside after its prefix: "McClain", "LaBumbard", "O'Neill".
+_SURNAME = re.compile(r"(?:Mc|Mac|O'|O’|La|Le|De|Di|Du|Van)[A-Z][a-z]+$")
 _HEADLINE_END = re.compile(r"[a-z0-9)'’\"”][.!?]\s+")
 
 
@@ -92,20 +103,31 @@ class EvidenceReader:
         countries: list[Mention] = []
         orgs: list[Mention] = []
         people: set[str] = set()
+        towns: dict[str, Key] = {}
         if title:
-            self._read_field("title", title, (countries, orgs, people))
+            self._read_field("title", title, (countries, orgs, people, towns))
         first_text = len(countries)
         if text:
-            self._read_field("text", text, (countries, orgs, people))
+            self._read_field("text", text, (countries, orgs, people, towns))
             dateline = self._dateline_mention(text)
             if dateline is not None:
-                _place_dateline(countries, first_text, dateline)
+                _place_mention(countries, first_text, dateline)
+            for start, end in party_towns(text):
+                key = Key.town_in(end - start, "US")
+                town = _new(Mention, ("text", start, end, text[start:end], "city", key))
+                _place_mention(countries, first_text, town)
+                towns[town.text.lower()] = key
+        if towns:
+            _follow_towns(countries, towns)
         return _new(Evidence, (_drop_people(countries, people), tuple(orgs)))
 
     def _read_field(
-        self, name: str, text: str, out: tuple[list[Mention], list[Mention], set[str]]
+        self,
+        name: str,
+        text: str,
+        out: tuple[list[Mention], list[Mention], set[str], dict[str, Key]],
     ) -> None:
-        countries, orgs, people = out
+        countries, orgs, people, towns = out
         hits = self._gazetteer.scan(text)
         last = len(hits) - 1
         for index, hit in enumerate(hits):
@@ -121,7 +143,13 @@ class EvidenceReader:
                 orgs.append(mention)
                 continue
             if key.suffix and countries:
+                if _council_of(countries[-1], mention, text):
+                    continue  # "Lancashire County Council": the name is the evidence
                 _drop_county_name(countries, mention)
+            elif kind == _STATE:
+                mention = _new(Mention, (name, start, end, original, key.kind, key))
+                if countries:
+                    _place_in_state(countries, mention, text, towns)
             countries.append(mention)
             if kind == _PERSON:
                 people.add(original.lower())
@@ -146,8 +174,10 @@ class EvidenceReader:
             and text.startswith(STREETS, end)
         ):
             return None  # "6016 Dublin Road": a street, not the place
-        elif route & ROUTE_LOCAL and _local_body_after(text, end):
-            narrowed = _namesake(key)  # a weak alias ("Dublin City Council") is no evidence
+        elif route & ROUTE_STREET and original[0] == "S" and saints_house(original, text, end):
+            return None  # "St. John's Lutheran Church": named after the saint, not the town
+        elif route & ROUTE_LOCAL and reads_as_town(text, start, end):
+            narrowed = namesake(key)  # a weak alias ("Dublin City Council") is no evidence
             if narrowed is key and key.weak:
                 return None
             kind, key = "city", narrowed
@@ -160,12 +190,14 @@ class EvidenceReader:
             words = text[end : end + 24].split(None, 1)  # positional: faster than maxsplit=
             if words and words[0].lower() in _SPEECH_VERBS:
                 kind = "metonym"
+        elif route & ROUTE_STATE:
+            kind = _STATE  # read_field looks at the place before it
         return _new(Mention, (field, start, end, original, kind, key))
 
     def _is_person(self, key: Key, text: str, start: int, end: int) -> bool:
         """A place name used as a name: "Michael Jordan", "Chad Johnson", "Steven Chu"."""
-        if key.person and _beside_name(text, start, end):
-            return True
+        if key.person and (text[start - 3 : start] in _BYLINES or _beside_name(text, start, end)):
+            return True  # "BY CHAD KLIMACK", "Michael Jordan"
         return key.local_city and _after_first_name(text, start, self._first_names)
 
     def _dateline_mention(self, text: str) -> Mention | None:
@@ -228,6 +260,32 @@ def _is_place(key: Key | None) -> bool:
     return key is not None and key.senses[0].kind in ("name", "region", "city")
 
 
+def _place_in_state(
+    mentions: list[Mention], state: Mention, text: str, towns: dict[str, Key]
+) -> None:
+    """The place right before ", <state>" as a town there, if none of its senses is.
+
+    The town's name is recorded in `towns`, so its other mentions follow.
+    """
+    before = mentions[-1]
+    if before.field != state.field or before.end + 2 != state.start or text[before.end] != ",":
+        return
+    if before.kind not in _TOWN_KINDS:
+        return
+    town = state_town(before.key, state.key)
+    if town is not None:
+        mentions[-1] = before._replace(kind="city", key=town)
+        towns[before.text.lower()] = town
+
+
+def _follow_towns(mentions: list[Mention], towns: dict[str, Key]) -> None:
+    """Every mention of a name placed by its state reads as that town ("Belgrade")."""
+    for index, mention in enumerate(mentions):
+        town = towns.get(mention.text.lower())
+        if town is not None and mention.kind != "dateline":
+            mentions[index] = mention._replace(kind="city", key=town)
+
+
 def _drop_people(mentions: list[Mention], people: set[str]) -> tuple[Mention, ...]:
     """Without the names used as a person's name, there or anywhere else in the article."""
     if not people:
@@ -235,39 +293,30 @@ def _drop_people(mentions: list[Mention], people: set[str]) -> tuple[Mention, ..
     return tuple(m for m in mentions if m.text.lower() not in people)
 
 
-def _place_dateline(mentions: list[Mention], first_text: int, dateline: Mention) -> None:
-    """Mark the mention the dateline covers, or insert the dateline in reading order."""
+def _place_mention(mentions: list[Mention], first_text: int, mention: Mention) -> None:
+    """Replace the text mention starting where `mention` does, or insert it in reading order."""
     index = first_text
-    while index < len(mentions) and mentions[index].start < dateline.start:
+    while index < len(mentions) and mentions[index].start < mention.start:
         index += 1
-    if index < len(mentions) and mentions[index].start == dateline.start:
-        mentions[index] = dateline
+    if index < len(mentions) and mentions[index].start == mention.start:
+        mentions[index] = mention
     else:
-        mentions.insert(index, dateline)
+        mentions.insert(index, mention)
 
 
-def _local_body_after(text: str, end: int) -> bool:
-    """Whether a town council, police or school follows ("the Athens Police Department")."""
-    following = text[end : end + 22]
-    if following[:2] in _POSSESSIVES:  # "Athens's school board"
-        following = following[2:]
-    return following.lstrip().lower().startswith(LOCAL_BODIES)
+def _council_of(before: Mention, suffix: Mention, text: str) -> bool:
+    """Whether "<name> County Council" is the council of a county abroad.
 
-
-def _namesake(key: Key) -> Key:
-    """The key narrowed to its towns: a local body's town is the smaller namesake.
-
-    Towns are cities that are not capitals and, outside the US, under a million ("the
-    Alexandria City Public Schools" is not Egypt's Alexandria, "the Los Angeles Police
-    Department" is no Chilean town); narrowed to one country, the reading is settled and
-    pins the name for the whole article.
+    British and Irish counties are run by a county council ("Lancashire County
+    Council", "Mayo County Council"); a name with no US reading before it stays the
+    evidence, instead of the suffix reading as a US county.
     """
-    towns = tuple(s for s in key.senses if s.kind == "city" and not s.capital)
-    towns = tuple(s for s in towns if s.population < _BIG_CITY or s.code == "US")
-    if not towns or len(towns) == len(key.senses):
-        return key
-    narrowed = Key.of(key.length, towns)
-    return replace(narrowed, settled=True, weak=False) if narrowed.code else narrowed
+    return (
+        before.field == suffix.field
+        and before.end + 1 == suffix.start
+        and text.startswith(" Council", suffix.end)
+        and all(s.code != "US" for s in before.key.senses)
+    )
 
 
 def _drop_county_name(mentions: list[Mention], suffix: Mention) -> None:
@@ -306,6 +355,6 @@ def _is_name_word(word: str) -> bool:
     return (
         len(clean) > 1
         and clean[0].isupper()
-        and clean[1:].islower()
+        and (clean[1:].islower() or _SURNAME.match(clean) is not None)
         and clean not in NOT_NAME_WORDS
     )

@@ -11,6 +11,8 @@ __all__ = [
     "LOCAL_BODIES",
     "LOCAL_NEWS",
     "NOT_NAME_WORDS",
+    "RESIDENTS",
+    "SAINTS_HOUSES",
     "SENTENCE_END",
     "SPEECH_VERBS",
     "STREETS",
@@ -72,6 +74,22 @@ LOCAL_BODIES = (
     "planning commission", "zoning", "fire department", "police department",
 )
 
+# Lower-cased nouns for a person after "a/an <Place>" ("a Lebanon woman", "an Athens man"):
+# local papers name residents by their town; a country's resident is "a Lebanese woman".
+RESIDENTS = frozenset({
+    "man", "woman", "men", "women", "teen", "teenager", "boy", "girl", "couple",
+    "resident", "native", "family", "youth",
+})
+
+# Lower-cased first words after a saint's possessive that name a house of that saint, not
+# the town: "St. John's Lutheran Church", "St. Michael's Catholic School".
+SAINTS_HOUSES = frozenset({
+    "church", "cathedral", "chapel", "abbey", "basilica", "parish", "cemetery", "hospital",
+    "medical", "school", "academy", "college", "university", "elementary", "high", "middle",
+    "catholic", "episcopal", "lutheran", "methodist", "anglican", "presbyterian", "baptist",
+    "union", "mercy", "day",
+})
+
 # Lower-cased phrases of local (mostly US) news: town government, schools, police, courts.
 # In such an article a big foreign city nothing else supports ("Dublin", "Athens") is
 # read as the namesake town.
@@ -79,6 +97,12 @@ LOCAL_NEWS = (
     "school board", "board of education", "school district", "sheriff",
     "county commission", "township", "parks and recreation", "city manager", "zoning",
     "aldermen", "selectmen", "police chief", "state sen.", "state rep.", "high school",
+    "elementary school", "middle school", "police department", "fire chief",
+    "district attorney", "county commissioners", "board of supervisors", "state police",
+    "village board", "town board", "public works",
+    "volunteer fire", "fire department", "state trooper", "county jail", "county clerk",
+    "circuit court", "municipal court", "county attorney", "county executive",
+    "school superintendent",
 )
 # fmt: on
 

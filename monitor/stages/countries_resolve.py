@@ -1,9 +1,11 @@
 """Typed mentions → a country per mention, decided against the article's other evidence.
 
-Unambiguous mentions vote for their country (small towns with half a vote); an
-ambiguous mention ("Georgia", "Birmingham", "Congo") takes the country named right
-after it ("Paris, Texas"), else the sense with the best prior × (1 + votes), and once
-pinned a name keeps that reading through the article. A big foreign city or a country
+Unambiguous mentions vote for their country (small towns with half a vote, a weak
+alias once however often it is repeated); a small US or Canadian town nothing else
+supports still counts when the article reads as local news. An ambiguous mention
+("Georgia", "Birmingham", "Congo") takes the country named right after it ("Paris,
+Texas"), else the sense with the best prior × (1 + votes), and once pinned a name
+keeps that reading through the article. A big foreign city or a country
 that nothing else supports reads as its North American namesake town when the article
 names that country's own places (a state, a county) or reads as local news (a city
 council, a sheriff): "Dublin" (Ohio), "Athens" (Georgia), "Lebanon" (Pennsylvania).
@@ -96,12 +98,25 @@ _Votes = tuple[dict[str, int], dict[str, int]]
 
 
 def _votes(keys: list[Key]) -> _Votes:
-    """Votes of unambiguous mentions: strong ones, and weak ones (small cities)."""
+    """Votes of unambiguous mentions: strong ones, and weak ones (small cities).
+
+    A town named again and again is what the story is about, so each mention votes; a
+    form flagged weak (an old or foreign alias, "Dublin City", "Jersey") votes once
+    however often it is repeated: repeating it corroborates nothing.
+    """
     strong: dict[str, int] = {}
     weak: dict[str, int] = {}
+    aliases: set[int] = set()
     for key in keys:
         if key.code:
-            votes = weak if key.weak else strong
+            if key.weak:
+                if key.senses[0].weak:
+                    if id(key) in aliases:
+                        continue
+                    aliases.add(id(key))
+                votes = weak
+            else:
+                votes = strong
             votes[key.code] = votes.get(key.code, 0) + 1
     return strong, weak
 
@@ -179,7 +194,7 @@ def _choose(
     best = max(senses, key=lambda s: s.prior * (1.0 + max(support[s.code], 0.0)))
     if support[best.code] > 0:
         return best
-    if is_weak(best):
-        return None
+    if is_weak(best):  # a small town counts alone only in its own country's local news
+        return best if best.code in _LOCAL_COUNTRIES and local.supports(best.code) else None
     namesake = _namesake(senses, best)
     return namesake if namesake is not None and local.supports(namesake.code) else best

@@ -117,7 +117,8 @@ def _curated_row(row: list[str], index: int) -> Entry:
     code, kind, surface = row[0], row[1], row[2]
     flags = row[3] if len(row) > 3 else ""
     prior = 1.0 - index * 1e-4 if "ambiguous" in flags else 1.0
-    return _entry(code, kind, surface, flags, prior=prior)
+    population = _MAJOR_CITY if "major" in flags else 0  # a big city's own abbreviation
+    return _entry(code, kind, surface, flags, prior=prior, population=population)
 
 
 def demonym_entries() -> tuple[Entry, ...]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from monitor.stages.gazetteer_data import Entry
@@ -28,6 +28,7 @@ __all__ = [
     "ROUTE_METONYM",
     "ROUTE_ORG",
     "ROUTE_PERSON",
+    "ROUTE_STATE",
     "ROUTE_STREET",
     "SMALL_CITY",
     "Key",
@@ -133,6 +134,10 @@ class Key:
         local_city = all(_local_city(s) for s in senses)
         code = first.code if single or len({s.code for s in senses}) == 1 else ""
         weak = all(is_weak(s) for s in senses)
+        town = not code and any(s.kind == "city" for s in senses)  # "Norfolk": county or city
+        state = first.kind == "region" and bool(code) and all(exact)  # "Minn.", "Ga."
+        route = _route(first, block=block, org=org, person=person or local_city, town=town)
+        route |= ROUTE_STATE if state else 0
         return cls(
             length=length,
             senses=senses,
@@ -146,26 +151,38 @@ class Key:
             local_city=local_city,
             kind=first.kind,
             suffix=all(s.suffix for s in senses),
-            plain=not (block or org or person or local_city or first.suffix)
+            plain=not (block or org or person or local_city or first.suffix or town or state)
             and first.kind in _PLAIN_KINDS,
             settled=bool(code) and not weak,
-            route=_route(first, block=block, org=org, person=person or local_city, code=code),
+            route=route,
         )
+
+
+    @classmethod
+    def town_in(cls, length: int, code: str) -> Key:
+        """A settled key for a town of `code` the gazetteer lacks ("Belgrade, Minn.")."""
+        sense = Sense(code, "city", frozenset(), False, False, False, False, 0, 1.0, False)
+        key = cls.of(length, (sense,))
+        return replace(key, weak=False, settled=True)
 
 
 # Which context rules a key's hits go through, precomputed so the hot loop tests bits.
 ROUTE_BLOCK, ROUTE_ORG, ROUTE_STREET, ROUTE_LOCAL = 1, 2, 4, 8
-ROUTE_PERSON, ROUTE_INSTITUTION, ROUTE_METONYM = 16, 32, 64
+ROUTE_PERSON, ROUTE_INSTITUTION, ROUTE_METONYM, ROUTE_STATE = 16, 32, 64, 128
 
 
-def _route(first: Sense, *, block: bool, org: bool, person: bool, code: str) -> int:
-    """The ROUTE_* bits of a key whose best sense is `first`."""
+def _route(first: Sense, *, block: bool, org: bool, person: bool, town: bool) -> int:
+    """The ROUTE_* bits of a key whose best sense is `first`.
+
+    `town`: the key is ambiguous and one of its senses is a city, so a local body after
+    it ("Norfolk High School", "the Lebanon school board") picks that town.
+    """
     if block or org:
         return ROUTE_BLOCK if block else ROUTE_ORG
     city = first.kind == "city"
     return (
         (ROUTE_STREET if city else 0)
-        | (ROUTE_LOCAL if city and (not code or first.weak) else 0)
+        | (ROUTE_LOCAL if town or (city and first.weak) else 0)
         | (ROUTE_PERSON if person else 0)
         | (ROUTE_INSTITUTION if first.kind == "demonym" else 0)
         | (ROUTE_METONYM if city and first.capital else 0)

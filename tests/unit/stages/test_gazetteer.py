@@ -17,7 +17,7 @@ from monitor.stages.gazetteer_data import (
 )
 
 VALID = {c.alpha_2 for c in pycountry.countries} | {"XK"}
-FLAGS = {"cs", "person", "comma", "suffix", "weak", "ambiguous"}
+FLAGS = {"cs", "person", "comma", "suffix", "weak", "ambiguous", "major"}
 KINDS = {"name", "region", "city", "metonym", "institution"}
 
 
