@@ -30,6 +30,10 @@ ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec fig al op para paras art arts vol
     u.s u.k u.n u.s.a e.u e.g i.e a.m p.m d.c n.y""".split()  # noqa: SIM905 - reads as a list
 )
+# The last three letters of every abbreviation that has three or more. A word before a
+# dot that ends in three ASCII letters outside this set is neither an abbreviation (its
+# lower-case form ends in the same three letters) nor an initial (one letter).
+ABBREVIATION_TAILS = frozenset(word[-3:] for word in ABBREVIATIONS if len(word) >= 3)
 
 
 def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
@@ -131,6 +135,9 @@ def _is_boundary(text: str, punct_start: int, end: int) -> bool:
         return False
     if mark != ".":
         return True
+    tail = text[punct_start - 3 : punct_start] if punct_start >= 3 else ""
+    if tail.isalpha() and tail.isascii() and tail.lower() not in ABBREVIATION_TAILS:
+        return True  # the word before the dot is no initial, and no abbreviation ends so
     space = text.rfind(" ", 0, punct_start)
     cut = max(space, text.rfind("\n", space + 1, punct_start))  # the last space or line break
     word = text[cut + 1 : punct_start].lstrip(OPENER_CHARS).rstrip(".")

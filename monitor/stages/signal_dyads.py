@@ -52,6 +52,7 @@ CLAUSE_WORDS = (  # ... or after these words (whole words only)
 )  # fmt: skip
 # in a `MARKED` window after its last mark: the end of the last clause word (greedy `.*`
 # backtracks from the window's end, so the rightmost one matches)
+CLAUSE_WORD_SET = frozenset(CLAUSE_WORDS)
 LAST_CLAUSE_WORD = re.compile(rf"(?:.* )?(?:{'|'.join(CLAUSE_WORDS)})(?= |\Z)", re.DOTALL)
 
 
@@ -125,16 +126,22 @@ def _coordinated(lowered: str, clause: list[Actor]) -> tuple[str, str] | None:
     members = clause[first:]
     while len(members) > 2 and not _subject(lowered, members[:1]):
         members = members[1:]  # "In Syria, Iran and Russia met": Syria is no member
-    if not all(_can_lead(lowered, a) for a in members):
+    pronouns = [a for a in members if a.kind == "pronoun"]  # only these may fail to lead
+    if pronouns and not all(_can_lead(lowered, a) for a in pronouns):
         return None
-    codes = list(dict.fromkeys(a.code for a in members))
-    return (codes[0], codes[1]) if len(codes) > 1 else None
+    lead = members[0].code
+    for member in members:
+        if member.code != lead:
+            return lead, member.code  # the first two distinct members
+    return None
 
 
 def _link(lowered: str, left: Actor, right: Actor) -> str:
     """The words joining two list members, without commas and "the": "and", "" (a comma)."""
     words = lowered[left.end : right.start].replace(",", " ").split()
-    return " ".join(w for w in words if w != "the")
+    if "the" in words:
+        words = [w for w in words if w != "the"]
+    return " ".join(words)
 
 
 def _received(
@@ -171,6 +178,8 @@ def _clause_start(lowered: str, position: int, sentence_start: int) -> int:
     window_start = max(sentence_start, position - 160)
     marked = translate_fast(lowered[window_start:position], MARKED, MARKED_ASCII)
     cut = marked.rfind("|") + 1
+    if CLAUSE_WORD_SET.isdisjoint(marked[cut:].split()):
+        return window_start + cut  # the regex only matches a clause word between spaces
     word = LAST_CLAUSE_WORD.match(marked, cut)
     return window_start + (word.end() if word else cut)
 

@@ -136,18 +136,19 @@ def _mode(
     sentence: str, start: int, end: int, conditions: tuple[int, ...], before: list[str]
 ) -> Mode:
     """The mode rules of the module docstring, in priority order."""
-    if _negated(before):
+    # each rule's cheap precondition is tested here, saving the common case the calls
+    if not NEGATION_WORDS.isdisjoint(before) and _negated(before):
         return Mode.NEGATED
-    if _conditional(conditions, start, before) or (before and before[-1] == "any"):
+    if (conditions and _conditional(conditions, start, before)) or (before and before[-1] == "any"):
         return Mode.CONDITIONAL
-    if sentence.endswith("?") or sentence.rstrip().endswith("?"):
+    if "?" in sentence and sentence.rstrip().endswith("?"):
         return Mode.HYPOTHETICAL
     if not MODALS_HYPOTHETICAL.isdisjoint(before):
         return Mode.HYPOTHETICAL
     own = before + sentence[start:end].split()
-    if not FUTURE_WORDS.isdisjoint(own) or _intent(own) or _future_after(sentence, end):
+    if not FUTURE_WORDS.isdisjoint(own) or ("to" in own and _intent(own)):
         return Mode.FUTURE
-    return Mode.ASSERTED
+    return Mode.FUTURE if _future_after(sentence, end) else Mode.ASSERTED
 
 
 def _future_after(sentence: str, end: int) -> bool:

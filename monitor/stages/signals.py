@@ -106,10 +106,9 @@ class SignalDetector:
     ) -> list[Signal]:
         """The signals of one field, sentence by sentence (cue-bearing sentences only)."""
         signals: list[Signal] = []
-        starts = [a[0] for a in actors]
         for (start, end), sentence_hits in groups:
-            low = bisect.bisect_left(starts, start)
-            inside = as_actors(actors[low : bisect.bisect_left(starts, end, low)])
+            low = bisect.bisect_left(actors, start, key=_START)
+            inside = as_actors(actors[low : bisect.bisect_left(actors, end, low, key=_START)])
             inside = parties(lowered, inside)
             sentence = lowered[start:end]
             conditions = condition_starts(sentence)

@@ -10,7 +10,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from monitor.models import CountryMention, Span
-from monitor.stages.sentences import sentence_bounds, sentence_end, split_sentences
+from monitor.stages.sentences import (
+    ABBREVIATIONS,
+    BOUNDARY,
+    OPENER_CHARS,
+    OPENERS,
+    _is_boundary,
+    sentence_bounds,
+    sentence_end,
+    split_sentences,
+)
 from monitor.stages.signal_dyads import (
     CLAUSE_WORDS as DYAD_CLAUSE_WORDS,
 )
@@ -96,6 +105,21 @@ def _reference_worth(text: str, hits: list[Hit], actors: tuple[Actor, ...]) -> l
     return [(b, g) for b, g in groups if g and (any(h[3] for h in g) or several(b[0], b[1]))]
 
 
+def _reference_is_boundary(text: str, punct_start: int, end: int) -> bool:
+    """`_is_boundary` for terminal punctuation, the word before a dot always looked up."""
+    nxt = text[end : end + 8].lstrip()[:1]
+    if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in OPENERS):
+        return False
+    if text[punct_start] != ".":
+        return True
+    space = text.rfind(" ", 0, punct_start)
+    cut = max(space, text.rfind("\n", space + 1, punct_start))
+    word = text[cut + 1 : punct_start].lstrip(OPENER_CHARS).rstrip(".")
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return False
+    return word.lower() not in ABBREVIATIONS
+
+
 def _actors(text: str) -> tuple[Actor, ...]:
     found = [
         Actor(m, m + len(name), code, "name")
@@ -169,6 +193,23 @@ class TestSentenceShortcuts:
             raw_end = sentence_end(text, start)
             assert sentence_bounds(text, start, end=raw_end) == sentence_bounds(text, start)
             assert text[start:raw_end].rstrip() == text[start:end]
+
+    @given(
+        st.lists(
+            st.sampled_from([*sorted(ABBREVIATIONS), "Gen", "ETC", "W", "é", "talks", "Data"])
+            | st.text(alphabet=st.sampled_from(list("aZé.(“'")), max_size=6),
+            max_size=6,
+        ),
+        st.sampled_from([". ", ". The", ".. A", '." "', ".\n3", "! B", ". b"]),
+    )
+    def test_the_word_before_a_dot_is_looked_up_only_when_it_may_matter(
+        self, words: list[str], ending: str
+    ) -> None:
+        text = " ".join(words) + ending
+        for match in BOUNDARY.finditer(text):
+            if text[match.start()] != "\n":
+                expected = _reference_is_boundary(text, *match.span())
+                assert _is_boundary(text, *match.span()) == expected
 
 
 class TestGateShortcuts:
