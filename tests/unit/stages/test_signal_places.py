@@ -1,6 +1,6 @@
 """Place mentions that take no part in what a sentence reports are no signal actors:
 a city naming an agreement or talks, a city after a preposition of place, and the
-dateline when the sentence names two other countries."""
+dateline."""
 
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ class TestPlacesThatAreNoParty:
         signals = _signals(detector, text, ("GH", "Ghana", "name"), ("IR", "Tehran", "city"))
         assert_best_signal(signals, A, AS, "GH", "IR")
 
-    def test_the_dateline_gives_way_to_two_named_countries(
+    def test_the_dateline_is_no_party(
         self, detector: SignalDetector
     ) -> None:
         text = "LONDON, April 8 - Ghana will import oil from Nigeria under an agreement."
@@ -62,10 +62,10 @@ class TestPlacesThatAreNoParty:
         best = best_of(signals, A)
         assert best is not None and {best.source, best.target} <= {"GH", "NG", None}
 
-    def test_the_dateline_stands_in_for_an_unnamed_speaker(
+    def test_the_dateline_does_not_stand_in_for_an_unnamed_subject(
         self, detector: SignalDetector
     ) -> None:
-        text = "BEIJING, April 8 - The foreign ministry warned Japan against provocations."
-        signals = _signals(detector, text, ("CN", "BEIJING", "dateline"),
-                           ("JP", "Japan", "name"))
-        assert_best_signal(signals, T, AS, "CN", "JP")
+        text = "WASHINGTON, April 8 - The World Bank approved a loan to help India."
+        signals = _signals(detector, text, ("US", "WASHINGTON", "dateline"),
+                           ("IN", "India", "name"))
+        assert_best_signal(signals, A, AS, None, "IN")
