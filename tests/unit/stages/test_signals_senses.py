@@ -23,6 +23,8 @@ POSITIVE = [
     ("Russia launched 12 missiles at Ukraine overnight.", T, AS, "RU", "UA"),
     ("North Korea launched two more drones toward South Korea.", T, AS, "KP", "KR"),
     ("Israeli troops returned fire across the border with Lebanon.", T, AS, "IL", ANY),
+    # arresting people stays coercion
+    ("Russia arrested two Ukrainian diplomats in Moscow.", T, AS, "RU", "UA"),
     # defying an agreement
     ("Serbia flouted the agreement with Kosovo.", T, AS, "RS", "XK"),
     # help named by its noun and its armed-group receiver is sponsoring violence
@@ -69,6 +71,8 @@ NEGATIVE = [
     ("Sales to Germany contributed to the rise in profits in Sweden.", A),
     ("Steel makers in Japan and Korea face trading partners in Europe.", A),
     ("The Bank of England gave the market assistance as sterling fell against France's franc.", A),
+    # halting a fall is no arrest
+    ("Japan and Germany acted to arrest the slide of the dollar against France's franc.", T),
 ]  # fmt: skip
 
 
