@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 import string
 
 from hypothesis import given
@@ -41,6 +42,7 @@ from monitor.stages.signal_lexicon import (
     translate_fast,
 )
 from monitor.stages.signal_modality import CLAUSE_MARKS, CLAUSE_WORDS, CLAUSE_WORDS_ASCII
+from monitor.stages.signal_names import names_company
 from monitor.stages.signal_quotes import (
     PRONOUNS,
     QUOTE_PAIRS,
@@ -51,6 +53,18 @@ from monitor.stages.signal_quotes import (
 )
 
 SPECIALS = "“”‘’«»—–…"
+# the company pattern as first written, one alternative per kind of mark
+COMPANY = re.compile(
+    r"(?<=[\w.)>] )(?:Inc|Corp|Corporation|Ltd|Limited|Co|Plc|PLC|AG|NV|N\.V|BV|SA|S\.A"
+    r"|GmbH|LLC|SpA|S\.p\.A|Pty|Bhd|KK|AB|ASA|Oyj)(?![\w-])"
+    r"|\b(?:NV|BV|PT)\s+(?=[A-Z])|<[A-Z][^<>\n]{1,60}>"
+)
+COMPANY_PIECES = [
+    *("Inc", "Corp", "Corporation", "Co", "Ltd", "N.V", "NV", "BV", "PT", "S.A", "SA", "S.p.A"),
+    *("AB", "ASA", "KK", "Oyj", "<", ">", "KLM.AS", " ", " ", "\n", ".", ")", "-", "x", "é", "_"),
+    *("Aga", "Gasunie", "bank", "Co-op", "Incas", "7"),
+]
+
 TEXT = st.text(alphabet=st.sampled_from(list('ab A.?!\n"“”U.S3 ')), max_size=80)
 VOCABULARY = [
     *("Russia", "Turkey", "threatened", "talks", "met", "support", "the", "we", "us", "our"),
@@ -289,6 +303,17 @@ class TestActorShortcuts:
             if at >= 0:
                 cut = max(cut, at + len(word))
         assert _clause_start(lowered, position, sentence_start) == window_start + cut
+
+
+class TestCompanyShortcut:
+    @given(st.lists(st.sampled_from(COMPANY_PIECES), max_size=14), st.data())
+    def test_names_company_is_the_plain_pattern_searched(
+        self, pieces: list[str], data: st.DataObject
+    ) -> None:
+        text = "".join(pieces)
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+        assert names_company(text, start, end) == (COMPANY.search(text, start, end) is not None)
 
 
 class TestQuoteShortcuts:
