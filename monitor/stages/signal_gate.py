@@ -48,7 +48,8 @@ def worth_analysing(
     for (start, end), group in _by_sentence(text, _gate(hits, pairs), pairs):
         group = drop_name_parts(text, start, end, group)
         group = demote_objects(lowered, _resolve_counters(lowered, group))
-        if any(h[3] for h in group) or _several(pairs, start, end):
+        # a list is built and tested faster than a generator is resumed, for these few hits
+        if any([h[3] for h in group]) or _several(pairs, start, end):  # noqa: C419
             kept.append(((start, end), group))
     return kept
 
@@ -141,18 +142,23 @@ def _gate(hits: list[Hit], pairs: Pairs) -> list[Hit]:
     strong = [h[0] for h in hits if h[3]]
     if len(strong) == len(hits):
         return hits
-    firsts, seconds = pairs
+    # each list ends in a sentinel, so the walks need no length checks: no hit starts
+    # within REACH of it or ends after it (hits are disjoint and in text order)
+    past = hits[-1][1] + REACH
+    strong.append(past)
+    firsts, seconds = pairs[0] + [past], pairs[1] + [past]
     kept: list[Hit] = []
     near = pair = 0
     for hit in hits:
         if not hit[3]:
-            low = hit[0] - REACH
-            while near < len(strong) and strong[near] < low:
+            at = hit[0]
+            low = at - REACH
+            while strong[near] < low:
                 near += 1
-            if not (near < len(strong) and strong[near] <= hit[0] + REACH):
-                while pair < len(firsts) and firsts[pair] < low:
+            if strong[near] > at + REACH:
+                while firsts[pair] < low:
                     pair += 1
-                if not (pair < len(firsts) and seconds[pair] < hit[1] + REACH):
+                if seconds[pair] >= hit[1] + REACH:
                     continue
         kept.append(hit)
     return kept
