@@ -14,11 +14,20 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["sentence_bounds", "sentence_end", "single_sentence", "split_sentences"]
+__all__ = [
+    "MATCH_CHARS",
+    "WIDEST",
+    "sentence_bounds",
+    "sentence_end",
+    "single_sentence",
+    "split_sentences",
+]
 
 # A terminal punctuation run, optional closers, then whitespace; or a line break not
 # followed by a lower-case word. One leading character class lets `re` skip ahead fast.
 BOUNDARY = re.compile(r"""[.!?…\n](?:(?<=\n)(?![ \t]*[a-z])|(?<!\n)[.!?…]*["”’')\]]*(?=\s))""")
+# every character a BOUNDARY match can hold: terminal marks, closers, a line break
+MATCH_CHARS = frozenset(".!?…\n\"”’')]")
 WIDEST = 600  # chars searched back for a sentence start at most
 BACK = 160  # chars searched back for a sentence start before widening the search
 OPENER_CHARS = "\"“‘'([«"

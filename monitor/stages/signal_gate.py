@@ -18,7 +18,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from monitor.stages.sentences import sentence_bounds, sentence_end, single_sentence
+from monitor.stages.sentences import (
+    MATCH_CHARS,
+    WIDEST,
+    sentence_bounds,
+    sentence_end,
+    single_sentence,
+)
 from monitor.stages.signal_dyads import ActorSpan
 from monitor.stages.signal_lexicon import Hit
 from monitor.stages.signal_names import drop_name_parts
@@ -107,6 +113,11 @@ def _by_sentence(text: str, hits: list[Hit], pairs: Pairs) -> Groups:
         if hit[0] >= bounds[1]:
             end = sentence_end(text, hit[0])
             if _several(pairs, bounds[1], end) or _anchored(anchors, bounds[1], end):
+                floor = _start_at_least(text, pairs, bounds[1], hit[0], end)
+                qualifies = _several(pairs, floor, end) or _anchored(anchors, floor, end)
+            else:
+                qualifies = False
+            if qualifies:
                 bounds = sentence_bounds(text, hit[0], floor=bounds[1], end=end)
                 current = []
                 groups.append((bounds, current))
@@ -115,6 +126,38 @@ def _by_sentence(text: str, hits: list[Hit], pairs: Pairs) -> Groups:
         if current is not None and bounds[0] <= hit[0] and hit[1] <= bounds[1]:
             current.append(hit)
     return [group for group in groups if group[1]]
+
+
+def _start_at_least(text: str, pairs: Pairs, floor: int, position: int, end: int) -> int:
+    """A bound ≤ the start `sentence_bounds(text, position, floor=floor)` finds, raised
+    past the pairs of countries that a real boundary separates from `position`.
+
+    The check on [floor, end) lets a sentence through when a pair lies between `floor`
+    (the end of the last sentence looked up) and `position`, usually in a sentence that
+    was never looked up; such a sentence rarely keeps its group once its start is known.
+    That start is at least max(floor, position - WIDEST), where its search begins. And
+    for the first pair from there, starting at P, if the first real boundary from P ends
+    at e ≤ position, the sentence starts at or after e: no boundary match holds P (a
+    word's character), a space or `position` (a cue's first letter), so each scan of
+    `_previous_end`, from at most P or from just after a space, meets that boundary's
+    match as `sentence_end` does, and a blank line after P ends a sentence before e. A
+    pair or a hit that could count alone before the raised bound is thus outside the
+    sentence, and the final check (`worth_analysing`) would drop its group: skipping it
+    here gives the same groups for less.
+    """
+    floor = max(floor, position - WIDEST)
+    firsts, seconds = pairs
+    index = bisect.bisect_left(firsts, floor)
+    while index < len(firsts) and firsts[index] < position and seconds[index] < end:
+        first = firsts[index]
+        if text[first] in MATCH_CHARS:
+            break
+        boundary = sentence_end(text, first)
+        if boundary > position:
+            break  # the pair starts in the sentence of `position`
+        floor = boundary
+        index = bisect.bisect_left(firsts, floor, index)
+    return floor
 
 
 def _anchored(anchors: list[int], start: int, end: int) -> bool:

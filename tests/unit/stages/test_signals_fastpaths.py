@@ -14,6 +14,7 @@ from monitor.models import CountryMention, Span
 from monitor.stages.sentences import (
     ABBREVIATIONS,
     BOUNDARY,
+    MATCH_CHARS,
     OPENER_CHARS,
     OPENERS,
     _is_boundary,
@@ -227,6 +228,28 @@ class TestSentenceShortcuts:
 
 
 class TestGateShortcuts:
+    @given(
+        st.lists(
+            st.sampled_from(["Russia", "talks", "U.S.", "Mr.", "J.", "3.5", "é", "?!", '."']),
+            max_size=12,
+        ),
+        st.lists(st.sampled_from([" ", " ", "\n", "\n\n", ". ", '" ', ") ", "… "]), max_size=12),
+        st.data(),
+    )
+    def test_a_boundary_after_a_pair_start_bounds_the_sentence_start(
+        self, words: list[str], gaps: list[str], data: st.DataObject
+    ) -> None:
+        text = "".join(w + g for w, g in zip(words, [*gaps, *[" "] * len(words)], strict=False))
+        letters = [i for i, c in enumerate(text) if c.isalnum()]
+        if len(letters) < 2:
+            return
+        position = data.draw(st.sampled_from(letters[1:]))  # a cue's first letter
+        first = data.draw(st.integers(0, position - 1))  # a pair's start
+        floor = data.draw(st.integers(0, first))
+        boundary = sentence_end(text, first)
+        if text[first] not in MATCH_CHARS and boundary <= position:
+            assert sentence_bounds(text, position, floor=floor)[0] >= boundary
+
     @given(WORDS)
     def test_worth_analysing_agrees_with_looking_up_every_sentence(self, words: list[str]) -> None:
         text = " ".join(words)
