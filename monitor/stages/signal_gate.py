@@ -21,6 +21,7 @@ from dataclasses import replace
 from monitor.stages.sentences import (
     MATCH_CHARS,
     WIDEST,
+    boundary_by,
     sentence_bounds,
     sentence_end,
     single_sentence,
@@ -152,8 +153,8 @@ def _start_at_least(text: str, pairs: Pairs, floor: int, position: int, end: int
         first = firsts[index]
         if text[first] in MATCH_CHARS:
             break
-        boundary = sentence_end(text, first)
-        if boundary > position:
+        boundary = boundary_by(text, first, position)
+        if boundary is None:
             break  # the pair starts in the sentence of `position`
         floor = boundary
         index = bisect.bisect_left(firsts, floor, index)

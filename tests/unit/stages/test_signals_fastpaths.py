@@ -18,6 +18,7 @@ from monitor.stages.sentences import (
     OPENER_CHARS,
     OPENERS,
     _is_boundary,
+    boundary_by,
     sentence_bounds,
     sentence_end,
     split_sentences,
@@ -247,6 +248,8 @@ class TestGateShortcuts:
         first = data.draw(st.integers(0, position - 1))  # a pair's start
         floor = data.draw(st.integers(0, first))
         boundary = sentence_end(text, first)
+        bounded = boundary_by(text, first, position)
+        assert bounded == (boundary if boundary <= position else None)
         if text[first] not in MATCH_CHARS and boundary <= position:
             assert sentence_bounds(text, position, floor=floor)[0] >= boundary
 
