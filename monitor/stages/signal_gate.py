@@ -100,7 +100,8 @@ def _by_sentence(text: str, hits: list[Hit], pairs: Pairs) -> Groups:
 
     A sentence that cannot qualify (no hit in it could count alone or counter-act, and
     fewer than MIN_ACTORS countries lie between its floor and its end) costs only its
-    end: its start is never searched and its hits are dropped.
+    end: its start is never searched and its hits are dropped. The floor of that check
+    is raised to a proven bound of the sentence's start first (`_start_at_least`).
     """
     anchors = [h[0] for h in hits if h[3] or h[2].kind == "counter"]
     whole = single_sentence(text)
