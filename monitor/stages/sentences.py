@@ -14,11 +14,21 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["sentence_bounds", "sentence_end", "single_sentence", "split_sentences"]
+__all__ = [
+    "MATCH_CHARS",
+    "WIDEST",
+    "boundary_by",
+    "sentence_bounds",
+    "sentence_end",
+    "single_sentence",
+    "split_sentences",
+]
 
 # A terminal punctuation run, optional closers, then whitespace; or a line break not
 # followed by a lower-case word. One leading character class lets `re` skip ahead fast.
 BOUNDARY = re.compile(r"""[.!?…\n](?:(?<=\n)(?![ \t]*[a-z])|(?<!\n)[.!?…]*["”’')\]]*(?=\s))""")
+# every character a BOUNDARY match can hold: terminal marks, closers, a line break
+MATCH_CHARS = frozenset(".!?…\n\"”’')]")
 WIDEST = 600  # chars searched back for a sentence start at most
 BACK = 160  # chars searched back for a sentence start before widening the search
 OPENER_CHARS = "\"“‘'([«"
@@ -103,6 +113,23 @@ def sentence_end(text: str, position: int) -> int:
             return end
         match = BOUNDARY.search(text, end)
     return len(text)
+
+
+def boundary_by(text: str, position: int, stop: int) -> int | None:
+    """`sentence_end(text, position)` when it is at most `stop`, else None, searching no
+    further than `stop`, the offset of a word character.
+
+    No match holds a word character, so every match of the search from `position` ends
+    by `stop` or starts after it, and those ending by `stop` are found alike with the
+    search bounded at `stop + 1` (their lookaheads end at `stop`'s character at most).
+    """
+    match = BOUNDARY.search(text, position, stop + 1)
+    while match is not None:
+        start, end = match.span()
+        if _is_boundary(text, start, end):
+            return end
+        match = BOUNDARY.search(text, end, stop + 1)
+    return None
 
 
 def _previous_end(text: str, start: int, position: int) -> int:

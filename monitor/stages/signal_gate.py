@@ -18,7 +18,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from monitor.stages.sentences import sentence_bounds, sentence_end, single_sentence
+from monitor.stages.sentences import (
+    MATCH_CHARS,
+    WIDEST,
+    boundary_by,
+    sentence_bounds,
+    sentence_end,
+    single_sentence,
+)
 from monitor.stages.signal_dyads import ActorSpan
 from monitor.stages.signal_lexicon import Hit
 from monitor.stages.signal_names import drop_name_parts
@@ -48,7 +55,8 @@ def worth_analysing(
     for (start, end), group in _by_sentence(text, _gate(hits, pairs), pairs):
         group = drop_name_parts(text, start, end, group)
         group = demote_objects(lowered, _resolve_counters(lowered, group))
-        if any(h[3] for h in group) or _several(pairs, start, end):
+        # a list is built and tested faster than a generator is resumed, for these few hits
+        if any([h[3] for h in group]) or _several(pairs, start, end):  # noqa: C419
             kept.append(((start, end), group))
     return kept
 
@@ -92,7 +100,8 @@ def _by_sentence(text: str, hits: list[Hit], pairs: Pairs) -> Groups:
 
     A sentence that cannot qualify (no hit in it could count alone or counter-act, and
     fewer than MIN_ACTORS countries lie between its floor and its end) costs only its
-    end: its start is never searched and its hits are dropped.
+    end: its start is never searched and its hits are dropped. The floor of that check
+    is raised to a proven bound of the sentence's start first (`_start_at_least`).
     """
     anchors = [h[0] for h in hits if h[3] or h[2].kind == "counter"]
     whole = single_sentence(text)
@@ -106,6 +115,11 @@ def _by_sentence(text: str, hits: list[Hit], pairs: Pairs) -> Groups:
         if hit[0] >= bounds[1]:
             end = sentence_end(text, hit[0])
             if _several(pairs, bounds[1], end) or _anchored(anchors, bounds[1], end):
+                floor = _start_at_least(text, pairs, bounds[1], hit[0], end)
+                qualifies = _several(pairs, floor, end) or _anchored(anchors, floor, end)
+            else:
+                qualifies = False
+            if qualifies:
                 bounds = sentence_bounds(text, hit[0], floor=bounds[1], end=end)
                 current = []
                 groups.append((bounds, current))
@@ -114,6 +128,38 @@ def _by_sentence(text: str, hits: list[Hit], pairs: Pairs) -> Groups:
         if current is not None and bounds[0] <= hit[0] and hit[1] <= bounds[1]:
             current.append(hit)
     return [group for group in groups if group[1]]
+
+
+def _start_at_least(text: str, pairs: Pairs, floor: int, position: int, end: int) -> int:
+    """A bound ≤ the start `sentence_bounds(text, position, floor=floor)` finds, raised
+    past the pairs of countries that a real boundary separates from `position`.
+
+    The check on [floor, end) lets a sentence through when a pair lies between `floor`
+    (the end of the last sentence looked up) and `position`, usually in a sentence that
+    was never looked up; such a sentence rarely keeps its group once its start is known.
+    That start is at least max(floor, position - WIDEST), where its search begins. And
+    for the first pair from there, starting at P, if the first real boundary from P ends
+    at e ≤ position, the sentence starts at or after e: no boundary match holds P (a
+    word's character), a space or `position` (a cue's first letter), so each scan of
+    `_previous_end`, from at most P or from just after a space, meets that boundary's
+    match as `sentence_end` does, and a blank line after P ends a sentence before e. A
+    pair or a hit that could count alone before the raised bound is thus outside the
+    sentence, and the final check (`worth_analysing`) would drop its group: skipping it
+    here gives the same groups for less.
+    """
+    floor = max(floor, position - WIDEST)
+    firsts, seconds = pairs
+    index = bisect.bisect_left(firsts, floor)
+    while index < len(firsts) and firsts[index] < position and seconds[index] < end:
+        first = firsts[index]
+        if text[first] in MATCH_CHARS:
+            break
+        boundary = boundary_by(text, first, position)
+        if boundary is None:
+            break  # the pair starts in the sentence of `position`
+        floor = boundary
+        index = bisect.bisect_left(firsts, floor, index)
+    return floor
 
 
 def _anchored(anchors: list[int], start: int, end: int) -> bool:
@@ -141,18 +187,23 @@ def _gate(hits: list[Hit], pairs: Pairs) -> list[Hit]:
     strong = [h[0] for h in hits if h[3]]
     if len(strong) == len(hits):
         return hits
-    firsts, seconds = pairs
+    # each list ends in a sentinel, so the walks need no length checks: no hit starts
+    # within REACH of it or ends after it (hits are disjoint and in text order)
+    past = hits[-1][1] + REACH
+    strong.append(past)
+    firsts, seconds = pairs[0] + [past], pairs[1] + [past]
     kept: list[Hit] = []
     near = pair = 0
     for hit in hits:
         if not hit[3]:
-            low = hit[0] - REACH
-            while near < len(strong) and strong[near] < low:
+            at = hit[0]
+            low = at - REACH
+            while strong[near] < low:
                 near += 1
-            if not (near < len(strong) and strong[near] <= hit[0] + REACH):
-                while pair < len(firsts) and firsts[pair] < low:
+            if strong[near] > at + REACH:
+                while firsts[pair] < low:
                     pair += 1
-                if not (pair < len(firsts) and seconds[pair] < hit[1] + REACH):
+                if seconds[pair] >= hit[1] + REACH:
                     continue
         kept.append(hit)
     return kept

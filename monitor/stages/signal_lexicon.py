@@ -20,6 +20,7 @@ Hits are plain `(start, end, entry, alone)` tuples, disjoint and in text order.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 import string
 from dataclasses import dataclass, field
@@ -222,6 +223,9 @@ def _outranks(new: CueEntry, old: CueEntry) -> bool:
     return new.strength > old.strength
 
 
+_START, _END = operator.itemgetter(0), operator.itemgetter(1)
+
+
 def _longest(hits: list[Hit]) -> list[Hit]:
     """Drop hits overlapped by a longer (or earlier equally long) hit."""
     end = 0
@@ -231,7 +235,9 @@ def _longest(hits: list[Hit]) -> list[Hit]:
         end = hit[1]
     else:
         return hits
-    ordered = sorted(hits, key=lambda h: (h[0], h[0] - h[1]))
+    # by start, the longer first: two stable sorts on C key functions, not a lambda
+    ordered = sorted(hits, key=_END, reverse=True)
+    ordered.sort(key=_START)
     kept: list[Hit] = []
     for hit in ordered:
         if kept and hit[0] < kept[-1][1]:

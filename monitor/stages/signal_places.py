@@ -35,7 +35,7 @@ _BEFORE = 12  # characters searched back for a preposition of place
 
 def parties(lowered: str, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
     """`actors` without the place mentions that take no part in the sentence."""
-    if not any(a[3] in _CITY_KINDS for a in actors):
+    if _CITY_KINDS.isdisjoint([a[3] for a in actors]):
         return actors
     return tuple(
         a for a in actors

@@ -85,11 +85,12 @@ class SignalDetector:
             lowered = lower_field(text)
             hits = self._lexicon.scan(lowered)
             title = field == FIELDS[0]
-            if not (hits or (title and has_quote(lowered))):
+            quoted = has_quote(lowered)
+            if not (hits or (title and quoted)):
                 continue  # no cue, and no headline quote whose speaker could carry
             actors: Sequence[ActorSpan] = field_spans(countries, field)
             groups = worth_analysing(text, lowered, hits, actors) if hits else []
-            if has_quote(lowered) and (title or (groups and quoted_pronoun(lowered, groups))):
+            if quoted and (title or (groups and quoted_pronoun(lowered, groups))):
                 within = [bounds for bounds, _ in groups]  # pronouns elsewhere go unused
                 quotes = pronoun_actors(
                     lowered, as_actors(actors), speaker, carry=title, within=within

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 import string
 
 from hypothesis import given
@@ -13,9 +14,11 @@ from monitor.models import CountryMention, Span
 from monitor.stages.sentences import (
     ABBREVIATIONS,
     BOUNDARY,
+    MATCH_CHARS,
     OPENER_CHARS,
     OPENERS,
     _is_boundary,
+    boundary_by,
     sentence_bounds,
     sentence_end,
     split_sentences,
@@ -41,6 +44,7 @@ from monitor.stages.signal_lexicon import (
     translate_fast,
 )
 from monitor.stages.signal_modality import CLAUSE_MARKS, CLAUSE_WORDS, CLAUSE_WORDS_ASCII
+from monitor.stages.signal_names import names_company
 from monitor.stages.signal_quotes import (
     PRONOUNS,
     QUOTE_PAIRS,
@@ -51,6 +55,18 @@ from monitor.stages.signal_quotes import (
 )
 
 SPECIALS = "“”‘’«»—–…"
+# the company pattern as first written, one alternative per kind of mark
+COMPANY = re.compile(
+    r"(?<=[\w.)>] )(?:Inc|Corp|Corporation|Ltd|Limited|Co|Plc|PLC|AG|NV|N\.V|BV|SA|S\.A"
+    r"|GmbH|LLC|SpA|S\.p\.A|Pty|Bhd|KK|AB|ASA|Oyj)(?![\w-])"
+    r"|\b(?:NV|BV|PT)\s+(?=[A-Z])|<[A-Z][^<>\n]{1,60}>"
+)
+COMPANY_PIECES = [
+    *("Inc", "Corp", "Corporation", "Co", "Ltd", "N.V", "NV", "BV", "PT", "S.A", "SA", "S.p.A"),
+    *("AB", "ASA", "KK", "Oyj", "<", ">", "KLM.AS", " ", " ", "\n", ".", ")", "-", "x", "é", "_"),
+    *("Aga", "Gasunie", "bank", "Co-op", "Incas", "7"),
+]
+
 TEXT = st.text(alphabet=st.sampled_from(list('ab A.?!\n"“”U.S3 ')), max_size=80)
 VOCABULARY = [
     *("Russia", "Turkey", "threatened", "talks", "met", "support", "the", "we", "us", "our"),
@@ -213,6 +229,30 @@ class TestSentenceShortcuts:
 
 
 class TestGateShortcuts:
+    @given(
+        st.lists(
+            st.sampled_from(["Russia", "talks", "U.S.", "Mr.", "J.", "3.5", "é", "?!", '."']),
+            max_size=12,
+        ),
+        st.lists(st.sampled_from([" ", " ", "\n", "\n\n", ". ", '" ', ") ", "… "]), max_size=12),
+        st.data(),
+    )
+    def test_a_boundary_after_a_pair_start_bounds_the_sentence_start(
+        self, words: list[str], gaps: list[str], data: st.DataObject
+    ) -> None:
+        text = "".join(w + g for w, g in zip(words, [*gaps, *[" "] * len(words)], strict=False))
+        letters = [i for i, c in enumerate(text) if c.isalnum()]
+        if len(letters) < 2:
+            return
+        position = data.draw(st.sampled_from(letters[1:]))  # a cue's first letter
+        first = data.draw(st.integers(0, position - 1))  # a pair's start
+        floor = data.draw(st.integers(0, first))
+        boundary = sentence_end(text, first)
+        bounded = boundary_by(text, first, position)
+        assert bounded == (boundary if boundary <= position else None)
+        if text[first] not in MATCH_CHARS and boundary <= position:
+            assert sentence_bounds(text, position, floor=floor)[0] >= boundary
+
     @given(WORDS)
     def test_worth_analysing_agrees_with_looking_up_every_sentence(self, words: list[str]) -> None:
         text = " ".join(words)
@@ -289,6 +329,17 @@ class TestActorShortcuts:
             if at >= 0:
                 cut = max(cut, at + len(word))
         assert _clause_start(lowered, position, sentence_start) == window_start + cut
+
+
+class TestCompanyShortcut:
+    @given(st.lists(st.sampled_from(COMPANY_PIECES), max_size=14), st.data())
+    def test_names_company_is_the_plain_pattern_searched(
+        self, pieces: list[str], data: st.DataObject
+    ) -> None:
+        text = "".join(pieces)
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+        assert names_company(text, start, end) == (COMPANY.search(text, start, end) is not None)
 
 
 class TestQuoteShortcuts:
