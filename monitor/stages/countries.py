@@ -95,7 +95,7 @@ class CountryTagger:
     def __call__(self, article: Article) -> Tagging:
         mentions, organisations = self._reader.read(article.title, article.text)
         codes = resolve(mentions, article.text)
-        return Tagging(  # positional, as below
+        return _new_tagging(
             self._country_mentions(mentions, codes, article.text),
             self._org_mentions(organisations),
         )
@@ -197,6 +197,7 @@ def _kept(tallies: dict[str, _Tally], text: str) -> dict[str, _Tally]:
 
 
 _new_span, _country_mention = constructor(Span), constructor(CountryMention)
+_new_tagging = constructor(Tagging)
 
 
 def _span(mention: Mention) -> Span:

@@ -30,17 +30,7 @@ from monitor.stages.countries_towns import (
     state_town,
 )
 from monitor.stages.gazetteer import Gazetteer, Hit
-from monitor.stages.gazetteer_keys import (
-    ROUTE_BLOCK,
-    ROUTE_INSTITUTION,
-    ROUTE_LOCAL,
-    ROUTE_METONYM,
-    ROUTE_ORG,
-    ROUTE_PERSON,
-    ROUTE_STATE,
-    ROUTE_STREET,
-    Key,
-)
+from monitor.stages.gazetteer_keys import Key
 
 __all__ = ["Evidence", "EvidenceReader", "Mention"]
 
@@ -50,7 +40,12 @@ _BYLINES = frozenset({"By ", "BY "})  # a name after them is the reporter's
 _TOWN_KINDS = frozenset({"city", "name"})  # what a state abbreviation can place
 _STREET_INITIALS = frozenset(s[1] for s in STREETS)  # cheap pre-check before STREETS
 _SPEECH_VERBS = frozenset(SPEECH_VERBS)
-_DROP_OR_ORG = ROUTE_BLOCK | ROUTE_ORG
+# The institution words by initial: a word can only start where its initial does, so
+# trying those of the first letter found answers as startswith(INSTITUTION_WORDS) would.
+_INSTITUTIONS_BY_INITIAL = {
+    initial: tuple(w for w in INSTITUTION_WORDS if w[0] == initial)
+    for initial in {w[0] for w in INSTITUTION_WORDS}
+}
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _QUALIFIER = r"(?:,\s*([A-Z][A-Za-z. ]{1,25}?))?"  # ", Penn.", ", Ontario": state or country
 _OUTLET = r"\((?:[A-Z][A-Za-z&.' ]{0,23}[A-Za-z.])\)"  # (Reuters), (AP), (WBKO)
@@ -162,35 +157,34 @@ class EvidenceReader:
         start, end, original, key = hit
         route = key.route
         kind = key.kind
-        if route & _DROP_OR_ORG:
-            if not route & ROUTE_ORG:
-                return None
+        if route.block:
+            return None
+        if route.org:
             kind = "org"
         elif after is not None and after[0] == end + 1 and after[3].suffix:
             return None  # "Kent County": the suffix is the evidence
-        elif (
-            route & ROUTE_STREET
-            and text[end + 1 : end + 2] in _STREET_INITIALS  # inline: most hits stop here
-            and text.startswith(STREETS, end)
-        ):
-            return None  # "6016 Dublin Road": a street, not the place
-        elif route & ROUTE_STREET and original[0] == "S" and saints_house(original, text, end):
-            return None  # "St. John's Lutheran Church": named after the saint, not the town
-        elif route & ROUTE_LOCAL and reads_as_town(text, start, end):
+        elif route.street and (
+            (text[end + 1 : end + 2] in _STREET_INITIALS and text.startswith(STREETS, end))
+            or (original[0] == "S" and saints_house(original, text, end))
+        ):  # the initial checks are inline: most hits stop at them
+            return None  # "6016 Dublin Road", "St. John's Lutheran Church": not the place
+        elif route.local and reads_as_town(text, start, end):
             narrowed = namesake(key)  # a weak alias ("Dublin City Council") is no evidence
             if narrowed is key and key.weak:
                 return None
             kind, key = "city", narrowed
-        elif route & ROUTE_PERSON and self._is_person(key, text, start, end):
+        elif route.person and self._is_person(key, text, start, end):
             kind = _PERSON
-        elif route & ROUTE_INSTITUTION:
-            if text[end : end + 24].lstrip().lower().startswith(INSTITUTION_WORDS):
-                kind = "institution"
-        elif route & ROUTE_METONYM:
+        elif route.institution:
+            following = text[end : end + 24].lstrip().lower()
+            candidates = _INSTITUTIONS_BY_INITIAL.get(following[:1])  # the ones it may start
+            if candidates is not None and following.startswith(candidates):
+                kind = "institution"  # "Turkish Armed Forces", "Israeli officials"
+        elif route.metonym:
             words = text[end : end + 24].split(None, 1)  # positional: faster than maxsplit=
             if words and words[0].lower() in _SPEECH_VERBS:
                 kind = "metonym"
-        elif route & ROUTE_STATE:
+        elif route.state:
             kind = _STATE  # read_field looks at the place before it
         return _new(Mention, (field, start, end, original, kind, key))
 

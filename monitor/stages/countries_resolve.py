@@ -88,9 +88,10 @@ def _pinned(
                 pinned.setdefault(name, key.code)
             continue
         qualifier = qualifiers[index]
-        codes = [s.code for s in key.senses if s.code in qualifier]
-        if codes:
-            pinned[names[index]] = codes[0]
+        if qualifier:  # most are unqualified: no senses to sift
+            codes = [s.code for s in key.senses if s.code in qualifier]
+            if codes:
+                pinned[names[index]] = codes[0]
     return pinned
 
 
@@ -180,9 +181,10 @@ def _choose(
     senses = mention.key.senses
     if mention.kind == "dateline":  # wires date-line major cities: the usual reading wins
         return senses[0]
-    qualified = [s for s in senses if s.code in qualifier]
-    if qualified and not mention.key.code:
-        return qualified[0]
+    if qualifier and not mention.key.code:
+        qualified = [s for s in senses if s.code in qualifier]
+        if qualified:
+            return qualified[0]
     strong, weak = votes
     own, own_vote = mention.key.code, 0.5 if mention.key.weak else 1.0
     support = {

@@ -3,13 +3,14 @@
 `monitor.stages.gazetteer` builds its automaton from these. A key is one normalised
 surface (punctuation and non-ASCII as spaces, lower case); its senses are the
 (country, kind) readings of every entry with that surface, best prior first; its flags
-and ROUTE_* bits say which checks and context rules its hits need, so the hot loop
+and its `Route` say which checks and context rules its hits need, so the hot loop
 reads them instead of deciding again. `variants` lists the cased forms the automaton
 holds for a key, each with the check a hit in that form needs.
 """
 
 from __future__ import annotations
 
+import functools
 import string
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -22,16 +23,9 @@ __all__ = [
     "CHECK_GUARD",
     "CHECK_NONE",
     "CHECK_SENSES",
-    "ROUTE_BLOCK",
-    "ROUTE_INSTITUTION",
-    "ROUTE_LOCAL",
-    "ROUTE_METONYM",
-    "ROUTE_ORG",
-    "ROUTE_PERSON",
-    "ROUTE_STATE",
-    "ROUTE_STREET",
     "SMALL_CITY",
     "Key",
+    "Route",
     "Sense",
     "capitalised",
     "cased",
@@ -120,7 +114,7 @@ class Key:
     suffix: bool  # "County", "Parish": evidence only after a name
     plain: bool  # no context rule applies: the hit is evidence as it stands
     settled: bool  # one country and strong enough alone: no disambiguation needed
-    route: int  # the context rules that apply to a hit of this key (ROUTE_* bits)
+    route: Route  # the context rules that apply to a hit of this key
 
     @classmethod
     def of(cls, length: int, senses: tuple[Sense, ...]) -> Key:
@@ -136,8 +130,9 @@ class Key:
         weak = all(is_weak(s) for s in senses)
         town = not code and any(s.kind == "city" for s in senses)  # "Norfolk": county or city
         state = first.kind == "region" and bool(code) and all(exact)  # "Minn.", "Ga."
-        route = _route(first, block=block, org=org, person=person or local_city, town=town)
-        route |= ROUTE_STATE if state else 0
+        route = _route(
+            first, block=block, org=org, person=person or local_city, town=town, state=state
+        )
         return cls(
             length=length,
             senses=senses,
@@ -166,26 +161,47 @@ class Key:
         return replace(key, weak=False, settled=True)
 
 
-# Which context rules a key's hits go through, precomputed so the hot loop tests bits.
-ROUTE_BLOCK, ROUTE_ORG, ROUTE_STREET, ROUTE_LOCAL = 1, 2, 4, 8
-ROUTE_PERSON, ROUTE_INSTITUTION, ROUTE_METONYM, ROUTE_STATE = 16, 32, 64, 128
+@dataclass(frozen=True, slots=True)
+class Route:
+    """Which context rules a key's hits go through, precomputed at load.
+
+    Flags in slots rather than bits of an int: Python 3.11 specialises reading a slot,
+    while `route & BIT` is a generic call, and the hot loop tests several per hit.
+    """
+
+    block: bool  # a phrase that swallows country words: the hit is dropped
+    org: bool  # a multinational body: organisation evidence
+    street: bool  # a street ("Dublin Road") or a saint's house may borrow the name
+    local: bool  # a local body or a resident may make it the namesake town
+    person: bool  # a neighbouring name may make it a personal name
+    institution: bool  # a demonym before "Armed Forces" is institution evidence
+    metonym: bool  # a capital before a speech verb is its government
+    state: bool  # a state abbreviation, which may place the name before it
 
 
-def _route(first: Sense, *, block: bool, org: bool, person: bool, town: bool) -> int:
-    """The ROUTE_* bits of a key whose best sense is `first`.
+_shared_route = functools.cache(Route)  # one Route per combination of flags, not per key
+
+
+def _route(
+    first: Sense, *, block: bool, org: bool, person: bool, town: bool, state: bool
+) -> Route:
+    """The Route of a key whose best sense is `first`.
 
     `town`: the key is ambiguous and one of its senses is a city, so a local body after
-    it ("Norfolk High School", "the Lebanon school board") picks that town.
+    it ("Norfolk High School", "the Lebanon school board") picks that town. A block or
+    an organisation goes through no other rule.
     """
-    if block or org:
-        return ROUTE_BLOCK if block else ROUTE_ORG
     city = first.kind == "city"
-    return (
-        (ROUTE_STREET if city else 0)
-        | (ROUTE_LOCAL if town or (city and first.weak) else 0)
-        | (ROUTE_PERSON if person else 0)
-        | (ROUTE_INSTITUTION if first.kind == "demonym" else 0)
-        | (ROUTE_METONYM if city and first.capital else 0)
+    ruled = not (block or org)
+    return _shared_route(
+        block,
+        org and not block,
+        ruled and city,
+        ruled and (town or (city and first.weak)),
+        ruled and person,
+        ruled and first.kind == "demonym",
+        ruled and city and first.capital,
+        state,
     )
 
 
