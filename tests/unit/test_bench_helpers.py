@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from monitor.bench.analysis import PASSES, bench_analysis
 from monitor.bench.corpus import generate_articles
 from monitor.bench.stream import percentile
 
@@ -25,3 +26,11 @@ class TestCorpus:
     def test_alliance_lead_puts_a_pledge_in_every_article(self) -> None:
         leads = [a["text"].split(" - ", 1)[1][:60] for a in generate_articles(10, lead="alliance")]
         assert all(any(w in lead for w in ("pledged", "support", "partnership")) for lead in leads)
+
+
+class TestAnalysisPasses:
+    def test_each_stage_reports_its_fastest_and_its_median_pass(self) -> None:
+        report = bench_analysis(count=20)
+        assert report["passes"] == PASSES and report["articles"] == 20
+        for stage in ("normalize", "countries", "signals", "rules"):
+            assert 0 < report[f"{stage}_us"] <= report["median_us"][stage]
