@@ -26,7 +26,7 @@ from monitor import codec
 from monitor.bench.corpus import generate_articles
 from monitor.bench.plainloop import run_plain_loop
 from monitor.broker.net import free_port
-from monitor.commands.workerproc import start_worker, stop_worker, wait_healthy
+from monitor.commands.workerproc import WORKER, start_worker, stop_worker, wait_healthy
 from monitor.config import Settings
 from monitor.pipeline import Pipeline
 from monitor.streaming.topics import ensure_topics, partitions_of
@@ -54,11 +54,12 @@ def bench_settings(bootstrap: str, tag: str) -> Settings:
 
 
 @contextmanager
-def _running(settings: Settings, *command: str) -> Iterator[subprocess.Popen[bytes]]:
+def _running(
+    settings: Settings, command: tuple[str, ...] = WORKER
+) -> Iterator[subprocess.Popen[bytes]]:
     """A worker process (or `command` module) on `settings`, stopped and its
     local state directory removed on exit."""
-    process = (start_worker(settings, log=subprocess.DEVNULL, command=command) if command
-               else start_worker(settings, log=subprocess.DEVNULL))
+    process = start_worker(settings, log=subprocess.DEVNULL, command=command)
     try:
         yield process
     finally:
@@ -131,7 +132,7 @@ async def _faust_agent_throughput(bootstrap: str, count: int) -> dict[str, Any]:
     settings = bench_settings(bootstrap, "faust")
     await ensure_topics(settings)
     await _preload(bootstrap, settings.topic_raw, count)
-    with _running(settings, "monitor.bench.faustagent"):
+    with _running(settings, ("monitor.bench.faustagent",)):
         done = await _wait_for_records(bootstrap, settings.topic_enriched, count, 900)
     records, seconds = await _output_span(bootstrap, settings.topic_enriched)
     return {"processed": done, "seconds": round(seconds, 3),

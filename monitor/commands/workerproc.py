@@ -13,7 +13,9 @@ from typing import IO
 from monitor.config import Settings
 from monitor.errors import BrokerStartError
 
-__all__ = ["settings_env", "start_worker", "stop_worker", "wait_healthy"]
+__all__ = ["WORKER", "settings_env", "start_worker", "stop_worker", "wait_healthy"]
+
+WORKER = ("monitor", "worker")  # the module command that runs the worker
 
 
 def settings_env(settings: Settings) -> dict[str, str]:
@@ -24,7 +26,7 @@ def settings_env(settings: Settings) -> dict[str, str]:
 
 
 def start_worker(settings: Settings, log: IO[bytes] | int | None = None,
-                 command: tuple[str, ...] = ("monitor", "worker")) -> subprocess.Popen[bytes]:
+                 command: tuple[str, ...] = WORKER) -> subprocess.Popen[bytes]:
     """Launch `python -m monitor worker` (or another module's `command`) with `settings`."""
     env = {**os.environ, **settings_env(settings)}
     return subprocess.Popen([sys.executable, "-m", *command], env=env,

@@ -306,8 +306,7 @@ def _council_of(before: Mention, suffix: Mention, text: str) -> bool:
     evidence, instead of the suffix reading as a US county.
     """
     return (
-        before.field == suffix.field
-        and before.end + 1 == suffix.start
+        _right_before(before, suffix)
         and text.startswith(" Council", suffix.end)
         and all(s.code != "US" for s in before.key.senses)
     )
@@ -315,9 +314,13 @@ def _council_of(before: Mention, suffix: Mention, text: str) -> bool:
 
 def _drop_county_name(mentions: list[Mention], suffix: Mention) -> None:
     """"Guernsey County": the name right before a county suffix names the county."""
-    before = mentions[-1]
-    if before[0] == suffix[0] and before[2] + 1 == suffix[1]:
+    if _right_before(mentions[-1], suffix):
         mentions.pop()
+
+
+def _right_before(before: Mention, after: Mention) -> bool:
+    """Whether `before` ends one character (a space) before `after` starts, in its field."""
+    return before.field == after.field and before.end + 1 == after.start
 
 
 def _beside_name(text: str, start: int, end: int) -> bool:

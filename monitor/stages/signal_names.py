@@ -66,10 +66,10 @@ _LOOK_BACK = 80  # characters searched back for the start of a name
 
 def drop_name_parts(text: str, start: int, end: int, hits: list[Hit]) -> list[Hit]:
     """`hits` of the sentence text[start:end] without those inside proper names."""
-    named = [h for h in hits if _inside_name(text, start, h)]
-    if not named or not _RUNNING_WORD.search(text, start, end):
-        return hits
-    return [h for h in hits if not any(h is n for n in named)]
+    kept = [h for h in hits if not _inside_name(text, start, h)]
+    if len(kept) == len(hits) or not _RUNNING_WORD.search(text, start, end):
+        return hits  # nothing capitalised inside, or a headline where capitals say nothing
+    return kept
 
 
 def _inside_name(text: str, start: int, hit: Hit) -> bool:

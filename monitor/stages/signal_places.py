@@ -37,10 +37,14 @@ def parties(lowered: str, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
     """`actors` without the place mentions that take no part in the sentence."""
     if _CITY_KINDS.isdisjoint([a[3] for a in actors]):
         return actors
-    return tuple(
-        a for a in actors
-        if a[3] not in _CITY_KINDS or (a[3] == "city" and not _only_a_place(lowered, a))
-    )
+    return tuple(a for a in actors if _takes_part(lowered, a))
+
+
+def _takes_part(lowered: str, actor: Actor) -> bool:
+    kind = actor[3]
+    if kind == "dateline":
+        return False
+    return kind != "city" or not _only_a_place(lowered, actor)
 
 
 def _only_a_place(lowered: str, actor: Actor) -> bool:
