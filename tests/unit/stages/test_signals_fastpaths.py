@@ -45,6 +45,7 @@ from monitor.stages.signal_lexicon import (
 )
 from monitor.stages.signal_modality import CLAUSE_MARKS, CLAUSE_WORDS, CLAUSE_WORDS_ASCII
 from monitor.stages.signal_names import names_company
+from monitor.stages.signal_objects import demote_objects
 from monitor.stages.signal_quotes import (
     PRONOUNS,
     QUOTE_PAIRS,
@@ -94,7 +95,7 @@ def _reference_longest(hits: list[Hit]) -> list[Hit]:
 
 def _reference_worth(text: str, hits: list[Hit], actors: tuple[Actor, ...]) -> list[object]:
     """Sentences of gated hits, each looked up in full, kept when one hit counts alone
-    or two countries are inside (no counter cues in these texts)."""
+    or two countries are inside (no counter cues in these texts), objects demoted."""
     strong = [h[0] for h in hits if h[3]]
     codes = [a.code for a in actors]
     starts = [a.start for a in actors]
@@ -118,7 +119,12 @@ def _reference_worth(text: str, hits: list[Hit], actors: tuple[Actor, ...]) -> l
             groups.append((bounds, []))
         if bounds[0] <= hit[0] and hit[1] <= bounds[1]:
             groups[-1][1].append(hit)
-    return [(b, g) for b, g in groups if g and (any(h[3] for h in g) or several(b[0], b[1]))]
+    lowered = lower_field(text)  # objects of a governing verb are demoted as in the gate
+    return [
+        (b, demote_objects(lowered, g))
+        for b, g in groups
+        if g and (any(h[3] for h in g) or several(b[0], b[1]))
+    ]
 
 
 def _reference_is_boundary(text: str, punct_start: int, end: int) -> bool:

@@ -1,0 +1,56 @@
+"""Golden phrasings for which kind leads a sentence that names both kinds.
+
+A cooperation verb whose object is a conflict phenomenon ("held talks on the nuclear
+threat", "share intelligence to thwart attacks") is cooperation; helping armed parties,
+a conflict after a contrast, and disapproval of a partnership stay threats. Each rule
+has sentences that must lead with its kind and near misses that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.models import Mode, Signal, SignalKind
+from monitor.stages.signals import SignalDetector
+from tests.unit.stages.test_signals import detect
+
+A, T = SignalKind.ALLIANCE, SignalKind.THREAT
+
+
+def leading(signals: tuple[Signal, ...]) -> SignalKind | None:
+    """The kind of the best non-negated signal (the evaluation's sentence label)."""
+    live = [s for s in signals if s.mode is not Mode.NEGATED]
+    return max(live, key=lambda s: s.score).kind if live else None
+
+
+# sentence, kind of the leading signal
+LEADS = [
+    # cooperation on a conflict topic: the topic is demoted, the cooperation leads
+    ("The United States and Israel held talks on the Iranian nuclear threat.", A),
+    ("Kenya and Somalia will share intelligence to thwart terrorist attacks.", A),
+    ("Egypt and Sudan discussed the violence along their border.", A),
+    ("Jordan and Iraq agreed to coordinate efforts against drug smuggling.", A),
+    ("Britain will assist Kenya in clearing explosive devices left by the war.", A),
+    ("Germany and France are cooperating closely on cyber attacks and espionage.", A),
+    # near misses: armed parties as the object, a contrast, a clause break, disapproval
+    ("Iran sent weapons to the rebels who attacked Saudi Arabia.", T),
+    ("Pakistan is helping the militants fighting in Afghanistan, India said.", T),
+    ("Sudan and Chad held talks but clashes resumed on the border.", T),
+    ("Ministers met in Cairo; hours later rockets were fired at Israel.", T),
+    ("China condemned the joint military exercises of Japan and the United States.", T),
+    ("Turkey promoted violence in Syria, the Syrian government said.", T),
+    ("The European Union agreed on new sanctions against Russia.", T),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "kind"), LEADS)
+def test_the_governing_verb_leads(
+    detector: SignalDetector, sentence: str, kind: SignalKind
+) -> None:
+    assert leading(detect(detector, sentence)) is kind
+
+
+def test_a_demoted_topic_stays_as_weaker_evidence(detector: SignalDetector) -> None:
+    signals = detect(detector, "Japan and Australia held talks on the missile attacks.")
+    assert {s.kind for s in signals} == {A, T}
+    assert leading(signals) is A
