@@ -1,0 +1,61 @@
+"""Golden phrasings for cue forms the verb rows missed: nominalisations ("the killings",
+"the bombardment"), ill-treatment, reprisals, sabotage, cyberattacks, military standoffs,
+troop disengagement, warming relations ("rapprochement", "a thaw in ties") and
+condolences; with near misses for their figurative and non-political senses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.models import Mode, SignalKind
+from monitor.stages.signals import SignalDetector
+from tests.unit.stages.test_signals import ANY, assert_best_signal, best_of, detect
+
+A, T = SignalKind.ALLIANCE, SignalKind.THREAT
+AS = Mode.ASSERTED
+
+# sentence, kind, mode, source, target ("*" = not checked)
+POSITIVE = [
+    ("The killings of civilians in Syria by Russian jets drew condemnation.", T, AS, "RU", "SY"),
+    ("Israel's bombardment of Gaza entered a third day.", T, AS, "IL", ANY),
+    ("Eritrea said Ethiopia mistreated its prisoners of war.", T, AS, "ET", "ER"),
+    ("Japan faces possible U.S. reprisals over import quotas.", T, AS, "US", "JP"),
+    ("Russian agents sabotaged a railway line in Poland, Warsaw said.", T, AS, "RU", "PL"),
+    ("Iran blamed Israel for a cyberattack on its nuclear site.", T, AS, "IR", "IL"),
+    ("Indian and Chinese troops are locked in a border standoff.", T, AS, "IN", "CN"),
+    ("India and China disengaged troops along the border.", A, AS, "IN", "CN"),
+    ("India and China completed the disengagement of forces in Ladakh.", A, AS, "IN", "CN"),
+    ("Greece and Turkey signalled a thaw in relations.", A, AS, "GR", "TR"),
+    ("The rapprochement between Saudi Arabia and Iran surprised Washington.", A, AS, "SA", "IR"),
+    ("Egypt sent its condolences to Turkey after the earthquake.", A, AS, "EG", "TR"),
+]  # fmt: skip
+
+# sentence, kind that must not appear
+NEGATIVE = [
+    ("The clutch disengages when the driver in Germany brakes.", A),
+    ("Flowers and condolences poured in for the singer in Britain.", A),
+    ("Investors in Japan were bombarded with offers from banks.", T),
+    ("The zoo in Germany was fined for mistreating animals.", T),
+    ("The bank in Japan bought cyberattack insurance.", T),
+    ("The post-detente embargoes hurt Soviet trade with the United States.", A),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "kind", "mode", "source", "target"), POSITIVE)
+def test_finds_the_form(
+    detector: SignalDetector,
+    sentence: str,
+    kind: SignalKind,
+    mode: Mode,
+    source: str | None,
+    target: str | None,
+) -> None:
+    assert_best_signal(detect(detector, sentence), kind, mode, source, target)
+
+
+@pytest.mark.parametrize(("sentence", "kind"), NEGATIVE)
+def test_near_miss_yields_no_signal_of_that_kind(
+    detector: SignalDetector, sentence: str, kind: SignalKind
+) -> None:
+    assert best_of(detect(detector, sentence), kind) is None
