@@ -17,13 +17,21 @@ Two mirror constructions, each a verb and the cue of the other kind that names i
 
 The governed cue, close after the verb in its clause, keeps its place as evidence but
 its strength is scaled by `OBJECT_WEIGHT`, so the governing verb leads the sentence.
+
+Help for armed groups turns the other way: support or aid whose receiver follows it at
+once ("Iran supports the Houthi rebels", "support received by Chadian armed groups": a
+link, a determiner and one modifier at most between) becomes one hostile act with the
+group (ASSAULT 180, 0.7), as the spelled-out rows read "arms for the rebels". A group
+after a verb or a country ("helped Mali fight the militants") is not the receiver, nor
+is a compound modifier ("aid to rebel-held areas").
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from monitor.stages.signal_lexicon import FAINT, Hit
+from monitor.stages.signal_lexicon import FAINT, CueEntry, Hit
 
 __all__ = ["OBJECT_WEIGHT", "demote_objects"]
 
@@ -46,6 +54,18 @@ PARTIES = frozenset(
     }
 )
 
+HELP = frozenset({"SUPPORT", "AID"})
+ARMED = frozenset(
+    {"terrorists", "insurgents", "rebels", "militias", "militants", "groups", "jihadists"}
+    | {"extremists", "separatists", "gunmen"}
+)
+SPONSORING = 0.7  # the spelled-out rows' strength for "arms for the rebels"
+# what may stand between help and its armed receiver: a link, a determiner, one modifier
+HELP_GAP = re.compile(
+    r" (?:(?:received|given|supplied|provided|sent|delivered|extended|channell?ed) )?"
+    r"(?:(?:to|for|of|by) )?(?:(?:the|a|an|its|their|his|her|these|those) )?(?:[\w'-]+ )?"
+)
+
 
 def demote_objects(lowered: str, hits: list[Hit]) -> list[Hit]:
     """`hits` (text order, one sentence) with the cues governed by a verb of the other
@@ -57,11 +77,37 @@ def demote_objects(lowered: str, hits: list[Hit]) -> list[Hit]:
     for hit in hits:
         entry = hit[2]
         if verb is not None and _governed(lowered, verb, hit):
-            hit = (hit[0], hit[1], replace(entry, strength=entry.strength * OBJECT_WEIGHT), hit[3])
+            hit = _weakened(hit)
+        if out and _helps_a_party(lowered, out[-1], hit):
+            helper = out[-1]  # help and its armed receiver: one hostile act
+            out[-1] = (helper[0], hit[1], _sponsoring(helper[2]), True)
+            continue
         if _governs(entry.kind, entry.category, entry.role, entry.strength):
             verb = hit  # a governed verb still governs its own object ("refused to help")
         out.append(hit)
     return out
+
+
+def _sponsoring(entry: CueEntry) -> CueEntry:
+    """Help cue `entry` read as taking part in an armed group's violence (ASSAULT 180)."""
+    return replace(entry, kind="threat", category="ASSAULT", cameo="180", strength=SPONSORING)
+
+
+def _weakened(hit: Hit) -> Hit:
+    """`hit` with its strength scaled by `OBJECT_WEIGHT`."""
+    return (hit[0], hit[1], replace(hit[2], strength=hit[2].strength * OBJECT_WEIGHT), hit[3])
+
+
+def _helps_a_party(lowered: str, help_hit: Hit, party: Hit) -> bool:
+    """Whether support or aid `help_hit` goes to the armed party `party` right after it."""
+    entry = help_hit[2]
+    if entry.kind != "alliance" or entry.category not in HELP or party[2].kind != "threat":
+        return False
+    if lowered[party[0] : party[1]].rsplit(" ", 1)[-1] not in ARMED:
+        return False
+    if lowered[party[1] : party[1] + 1] == "-":
+        return False  # a compound modifier: "aid to rebel-held areas"
+    return HELP_GAP.fullmatch(lowered, help_hit[1], party[0]) is not None
 
 
 def _governs(kind: str, category: str, role: str, strength: float) -> bool:

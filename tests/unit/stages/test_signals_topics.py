@@ -2,7 +2,8 @@
 
 A cooperation verb whose object is a conflict phenomenon ("held talks on the nuclear
 threat", "share intelligence to thwart attacks") is cooperation; helping armed parties,
-a conflict after a contrast, and disapproval of a partnership stay threats. Each rule
+a conflict after a contrast, and disapproval of a partnership stay threats; support or
+aid received by armed groups ("Iran supports the Houthi rebels") is a threat. Each rule
 has sentences that must lead with its kind and near misses that must not.
 """
 
@@ -40,6 +41,16 @@ LEADS = [
     ("China condemned the joint military exercises of Japan and the United States.", T),
     ("Turkey promoted violence in Syria, the Syrian government said.", T),
     ("The European Union agreed on new sanctions against Russia.", T),
+    # help received by armed groups is one hostile act with them
+    ("Iran supports the Houthi rebels in Yemen, Saudi Arabia said.", T),
+    ("The United States sent weapons to Syrian rebels.", T),
+    ("Congress approved new aid to the Contra rebels.", T),
+    ("The council noted the external support received by Chadian armed groups.", T),
+    # near misses: a place named after the group, a country receiving help against it
+    ("Turkey sent aid to rebel-held areas of Syria.", A),
+    ("The United States gave Ukraine military aid to fight the separatists.", A),
+    ("France sent troops to help Mali against the jihadists.", A),
+    ("Britain supports Nigeria in its war against the militants.", A),
 ]  # fmt: skip
 
 
