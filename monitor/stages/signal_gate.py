@@ -5,7 +5,8 @@ dropped unless a hit that counts alone, or two distinct countries, lie within
 `REACH` characters; sentence bounds are then found lazily around the remaining
 hits (`sentences.sentence_bounds`; only the end of a sentence that cannot qualify);
 hits inside proper names are dropped (`signal_names`: "Allied Irish Banks");
-"counter" cues are resolved ("combat terrorism" is cooperation), alliance nouns governed
+"counter" cues are resolved ("combat terrorism" is cooperation; `signal_counters`: not
+"combat the rebels", and "terrorism was defeated" too), alliance nouns governed
 by a disapproving verb are demoted (`signal_objects`: "condemned the arms sale"); and a
 sentence is kept when it holds a hit that counts alone or `MIN_ACTORS` distinct countries.
 """
@@ -26,6 +27,7 @@ from monitor.stages.sentences import (
     sentence_end,
     single_sentence,
 )
+from monitor.stages.signal_counters import counter_blocked, passive_counter
 from monitor.stages.signal_dyads import ActorSpan
 from monitor.stages.signal_lexicon import Hit
 from monitor.stages.signal_names import drop_name_parts
@@ -222,7 +224,9 @@ def _resolve_counters(lowered: str, hits: list[Hit]) -> list[Hit]:
     counter: Hit | None = None
     for hit in hits:
         entry = hit[2]
-        if entry.kind == "counter":
+        if entry.kind == "counter" and resolved and passive_counter(lowered, resolved[-1], hit):
+            resolved[-1] = (resolved[-1][0], hit[1], replace(entry, kind="alliance"), True)
+        elif entry.kind == "counter":
             counter = hit
         elif entry.kind == "threat" and counter and _governs(lowered, counter, hit):
             start = counter[0] if counter[1] <= hit[0] else hit[0]
@@ -239,7 +243,8 @@ def _governs(lowered: str, counter: Hit, hit: Hit) -> bool:
     a relative clause: "measures against groups that threaten peace") between."""
     gap = lowered[counter[1] : hit[0]]
     return (
-        len(gap) <= 60
+        not counter_blocked(lowered, counter, hit)
+        and len(gap) <= 60
         and not any(mark in gap for mark in ";:().")
         and not any(word in gap for word in RELATIVES)
     )

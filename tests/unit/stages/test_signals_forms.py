@@ -1,7 +1,8 @@
 """Golden phrasings for cue forms the verb rows missed: nominalisations ("the killings",
 "the bombardment"), ill-treatment, reprisals, sabotage, cyberattacks, military standoffs,
 troop disengagement, warming relations ("rapprochement", "a thaw in ties") and
-condolences; with near misses for their figurative and non-political senses.
+condolences; with near misses for their figurative and non-political senses ("hostile
+takeovers", a defeated bill).
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ NEGATIVE = [
     ("The zoo in Germany was fined for mistreating animals.", T),
     ("The bank in Japan bought cyberattack insurance.", T),
     ("The post-detente embargoes hurt Soviet trade with the United States.", A),
+    # bills and bids are defeated and thwarted too; passive counters govern backwards only
+    ("The bill was defeated amid protests in France and Germany.", A),
+    ("Shareholders in Japan voted on a plan to thwart hostile takeovers.", T),
+    ("Iraq said it had foiled the promise of victory Iran made in the war.", A),
 ]  # fmt: skip
 
 

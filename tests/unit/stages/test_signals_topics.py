@@ -3,7 +3,9 @@
 A cooperation verb whose object is a conflict phenomenon ("held talks on the nuclear
 threat", "share intelligence to thwart attacks") is cooperation; helping armed parties,
 a conflict after a contrast, and disapproval of a partnership stay threats; support or
-aid received by armed groups ("Iran supports the Houthi rebels") is a threat. Each rule
+aid received by armed groups ("Iran supports the Houthi rebels") is a threat; fighting a
+conflict phenomenon ("defeat terrorism", "the attack was foiled") is cooperation, but
+fighting an armed group ("combat the Kurdish rebels") is not. Each rule
 has sentences that must lead with its kind and near misses that must not.
 """
 
@@ -51,6 +53,19 @@ LEADS = [
     ("The United States gave Ukraine military aid to fight the separatists.", A),
     ("France sent troops to help Mali against the jihadists.", A),
     ("Britain supports Nigeria in its war against the militants.", A),
+    # thwarting, dismantling, defeating a conflict phenomenon is a counter-action
+    ("Iraq and the United States will work together to defeat terrorism.", A),
+    ("Morocco helped Spain thwart a terrorist attack.", A),
+    ("Japan and India vowed to dismantle terrorist networks.", A),
+    ("Russia and China will jointly respond to the threat posed by NATO.", A),
+    # ... in the passive too
+    ("Terrorism can only be defeated through cooperation, Egypt told Jordan.", A),
+    ("The attack was foiled by Moroccan police, Spain said.", A),
+    # near misses: fighting an armed group is fighting, not cooperation
+    ("Turkey vowed to combat the Kurdish rebels in Syria.", T),
+    ("The Nigerian army stepped up its fight against the militants.", T),
+    ("The rebels were defeated by Syrian troops near Aleppo.", T),
+    ("Pakistan will counter the terrorists operating from Afghanistan.", T),
 ]  # fmt: skip
 
 

@@ -1,0 +1,78 @@
+"""Two limits of the counter-action rule ("combat terrorism" is cooperation).
+
+`signal_gate` turns a conflict cue governed by a counter-action cue into one cooperation
+hit. Two constructions refine it:
+
+* Fighting an armed group is fighting, not cooperation: "Turkey vowed to combat the
+  Kurdish rebels", "the army stepped up its fight against the militants". A fighting
+  counter (`FIGHTING`: combat, counter, fight, suppress, eradicate, eliminate, defeat,
+  crush, neutralise) whose direct object is an armed group (`signal_objects.ARMED`;
+  a determiner and one modifier at most between, not "the movement of terrorists")
+  does not govern it, and the group's threat cue stays. Protecting from, preventing,
+  prosecuting or monitoring armed groups stays cooperation ("bring the terrorists to
+  justice").
+* The passive puts the conflict first: "terrorism can only be defeated by cooperation",
+  "the attack was foiled". A fighting or preventing counter (`PASSIVE_HEADS`; not the
+  judicial ones: "pirates were prosecuted") in a past participle after a form of "be"
+  (modals and adverbs allowed) right after the conflict cue governs it as the active
+  verb governs its object (not an armed group: "the rebels were crushed"). The passive
+  rows ("was defeated") govern only backwards: "the bill was defeated amid protests".
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.stages.signal_lexicon import Hit
+from monitor.stages.signal_objects import ARMED
+
+__all__ = ["counter_blocked", "passive_counter"]
+
+FIGHTING = (
+    "combat", "counter", "fight", "suppress", "eradicat", "eliminat", "defeat", "crush",
+    "neutrali",
+)  # fmt: skip
+# counters read in the passive: fighting and preventing, not the judicial or legal ones
+# ("pirates were prosecuted", "the law was abolished" name no act against the conflict)
+PASSIVE_HEADS = (
+    *FIGHTING, "prevent", "thwart", "foil", "dismantl", "tackl", "curb", "deter", "halt",
+    "stop",
+)  # fmt: skip
+BE = ("be ", "been ", "being ", "is ", "are ", "was ", "were ")
+# between a fighting verb and its object: "against", a determiner, one modifier at most
+DIRECT_OBJECT = re.compile(
+    r" (?:against )?(?:(?:the|a|an|its|their|all|these|those) )?(?:[\w'-]+ )?"
+)
+# from a conflict cue to the end of its passive counter: modals and adverbs, a form of
+# "be", the participle
+PASSIVE = re.compile(
+    r" (?:(?:can|could|must|should|will|would|may|might|cannot|has|have|had|only|also"
+    r"|effectively|successfully|not|never|further|be|been|being) )*"
+    r"(?:be|been|being|is|are|was|were) ([a-z]+ed)"
+)
+
+
+def counter_blocked(lowered: str, counter: Hit, hit: Hit) -> bool:
+    """Whether `counter` cannot govern the conflict cue `hit` after it: a fighting verb
+    with an armed group as its direct object, or a passive row (it governs backwards)."""
+    if lowered.startswith(BE, counter[0]):
+        return True
+    if not (_armed(lowered, hit) and lowered.startswith(FIGHTING, counter[0])):
+        return False
+    return DIRECT_OBJECT.fullmatch(lowered, counter[1], hit[0]) is not None
+
+
+def passive_counter(lowered: str, threat: Hit, counter: Hit) -> bool:
+    """Whether `counter` is a passive participle governing the conflict cue `threat`
+    before it ("terrorism can only be defeated")."""
+    if threat[2].kind != "threat":
+        return False
+    found = PASSIVE.fullmatch(lowered, threat[1], counter[1])
+    if found is None or not found.group(1).startswith(PASSIVE_HEADS):
+        return False
+    return not (_armed(lowered, threat) and found.group(1).startswith(FIGHTING))
+
+
+def _armed(lowered: str, hit: Hit) -> bool:
+    """Whether threat `hit` names an armed group ("rebels", "armed groups")."""
+    return lowered[hit[0] : hit[1]].rsplit(" ", 1)[-1] in ARMED
