@@ -2,7 +2,7 @@
 "the bombardment"), ill-treatment, reprisals, sabotage, cyberattacks, military standoffs,
 troop disengagement, warming relations ("rapprochement", "a thaw in ties") and
 condolences; with near misses for their figurative and non-political senses ("hostile
-takeovers", a defeated bill).
+takeovers", a defeated bill, GATT, "wound up").
 """
 
 from __future__ import annotations
@@ -44,6 +44,10 @@ NEGATIVE = [
     ("The bill was defeated amid protests in France and Germany.", A),
     ("Shareholders in Japan voted on a plan to thwart hostile takeovers.", T),
     ("Iraq said it had foiled the promise of victory Iran made in the war.", A),
+    # a trade body named after an agreement; "wound" as the past of "wind"
+    ("Japan filed a complaint about India with the General Agreement on Tariffs and Trade.", A),
+    ("The secret operation with Iran wound up as a swap, the United States admitted.", T),
+    ("The French fund wound down its stake in a German bank.", T),
 ]  # fmt: skip
 
 
