@@ -2,7 +2,8 @@
 "the bombardment"), ill-treatment, reprisals, sabotage, cyberattacks, military standoffs,
 troop disengagement, warming relations ("rapprochement", "a thaw in ties") and
 condolences; with near misses for their figurative and non-political senses ("hostile
-takeovers", a defeated bill, GATT, "wound up").
+takeovers", a defeated bill, GATT, "wound up", debt talks, a newsroom's telephone
+interview, market support).
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ POSITIVE = [
     ("Greece and Turkey signalled a thaw in relations.", A, AS, "GR", "TR"),
     ("The rapprochement between Saudi Arabia and Iran surprised Washington.", A, AS, "SA", "IR"),
     ("Egypt sent its condolences to Turkey after the earthquake.", A, AS, "EG", "TR"),
+    # the political senses the new anti-cues leave alone
+    ("Japan said in a telephone conversation with France that it backed Iran.", A, AS, ANY, ANY),
+    ("Egypt and Sudan opened talks on the border dispute.", A, AS, "EG", "SD"),
 ]  # fmt: skip
 
 # sentence, kind that must not appear
@@ -48,6 +52,12 @@ NEGATIVE = [
     ("Japan filed a complaint about India with the General Agreement on Tariffs and Trade.", A),
     ("The secret operation with Iran wound up as a swap, the United States admitted.", T),
     ("The French fund wound down its stake in a German bank.", T),
+    # talks between firms or creditors, a newsroom's telephone, market support
+    ("Brazil opened debt talks with creditor banks in the United States.", A),
+    ("Utilities in Japan are demanding cuts in coal contract negotiations with Australia.", A),
+    ("The French minister told Reuters in a telephone interview that Germany would wait.", A),
+    ("A spokesman for Japan said in a telephone call from Washington that rates held.", A),
+    ("Reports of fighting between Iran and Iraq lent support to crude futures.", A),
 ]  # fmt: skip
 
 
