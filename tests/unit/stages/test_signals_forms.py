@@ -3,7 +3,7 @@
 troop disengagement, warming relations ("rapprochement", "a thaw in ties") and
 condolences; with near misses for their figurative and non-political senses ("hostile
 takeovers", a defeated bill, GATT, "wound up", debt talks, a newsroom's telephone
-interview, market support).
+interview, market support, attack helicopters, injury in trade law).
 """
 
 from __future__ import annotations
@@ -34,6 +34,9 @@ POSITIVE = [
     # the political senses the new anti-cues leave alone
     ("Japan said in a telephone conversation with France that it backed Iran.", A, AS, ANY, ANY),
     ("Egypt and Sudan opened talks on the border dispute.", A, AS, "EG", "SD"),
+    ("Russian shelling injured Ukrainian farmers near the border.", T, AS, "RU", ANY),
+    ("Troops from Sudan injured farmers in Chad, officials said.", T, AS, ANY, ANY),
+    ("Iran said the United States planned an attack on its ships.", T, AS, ANY, ANY),
 ]  # fmt: skip
 
 # sentence, kind that must not appear
@@ -58,6 +61,9 @@ NEGATIVE = [
     ("The French minister told Reuters in a telephone interview that Germany would wait.", A),
     ("A spokesman for Japan said in a telephone call from Washington that rates held.", A),
     ("Reports of fighting between Iran and Iraq lent support to crude futures.", A),
+    # weapons named after their role; injury in trade law
+    ("The United States ordered new attack helicopters to deter Russia.", T),
+    ("Canada ruled that corn from the United States injured Canadian farmers.", T),
 ]  # fmt: skip
 
 
