@@ -5,7 +5,9 @@ Two mirror constructions, each a verb and the cue of the other kind that names i
 * Disapproval of a partnership — "China condemned the arms sale", "Iran rejected the
   peace plan", "Russia protested the joint exercises": the event is the disapproval
   (ACCUSE, REJECT, PROTEST, DEMAND); the alliance noun after it (role "noun" or "sym")
-  only names what is disapproved of.
+  only names what is disapproved of. A disapproval noun governs its complement the same
+  way: "violations of the ceasefire agreement", "breach of the treaty", "refusal to
+  engage in negotiations".
 * Cooperation on a conflict topic — "held talks on the Iranian nuclear threat", "will
   share intelligence to thwart terrorist attacks", "will help Mali fight the jihadist
   insurgency": the event is the cooperation (a COOPERATE, CONSULT or AID verb or
@@ -42,6 +44,7 @@ COOPERATION = frozenset({"COOPERATE", "CONSULT", "AID"})
 CONFLICT = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 NOUN_ROLES = frozenset({"noun", "sym"})
 STOPS = ",;:()."
+LINKS = frozenset({"of", "with", "to"})  # a disapproval noun's complement ("breach of")
 BREAKS = (" but ", " while ", " whereas ", " although ", " that ", " which ", " who ")
 # armed parties: helping them is hostile ("arms for the rebels"), so they stay threats
 PARTIES = frozenset(
@@ -113,7 +116,7 @@ def _helps_a_party(lowered: str, help_hit: Hit, party: Hit) -> bool:
 def _governs(kind: str, category: str, role: str, strength: float) -> bool:
     """Whether a cue is a verb whose object is demoted (disapproval or cooperation)."""
     if kind == "threat":
-        return category in DISAPPROVAL and role == "verb"
+        return category in DISAPPROVAL
     return kind == "alliance" and category in COOPERATION and role != "noun" and strength > FAINT
 
 
@@ -123,12 +126,22 @@ def _governed(lowered: str, verb: Hit, hit: Hit) -> bool:
     if verb[2].kind == "threat":
         if entry.kind != "alliance" or entry.role not in NOUN_ROLES:
             return False
+        if verb[2].role != "verb" and not _complement(lowered, verb):
+            return False  # a disapproval noun governs only its complement
     elif not _conflict_topic(lowered, hit):
         return False
     gap = lowered[verb[1] : hit[0]]
     if len(gap) > REACH or any(mark in gap for mark in STOPS):
         return False
     return verb[2].kind == "threat" or not any(word in gap for word in BREAKS)
+
+
+def _complement(lowered: str, noun: Hit) -> bool:
+    """Whether disapproval noun `noun` ends in, or is followed by, a link to its complement:
+    "violations of the ceasefire", "non-compliance with the deal", "refusal to talk"."""
+    words = lowered[noun[0] : noun[1] + 6].split()
+    cue_words = len(lowered[noun[0] : noun[1]].split())
+    return any(word in LINKS for word in words[cue_words - 1 : cue_words + 1])
 
 
 def _conflict_topic(lowered: str, hit: Hit) -> bool:

@@ -5,7 +5,8 @@ threat", "share intelligence to thwart attacks") is cooperation; helping armed p
 a conflict after a contrast, and disapproval of a partnership stay threats; support or
 aid received by armed groups ("Iran supports the Houthi rebels") is a threat; fighting a
 conflict phenomenon ("defeat terrorism", "the attack was foiled") is cooperation, but
-fighting an armed group ("combat the Kurdish rebels") is not. Each rule
+fighting an armed group ("combat the Kurdish rebels") is not; an agreement named as the
+complement of a disapproval noun ("violations of the ceasefire") is what is disapproved. Each rule
 has sentences that must lead with its kind and near misses that must not.
 """
 
@@ -66,6 +67,14 @@ LEADS = [
     ("The Nigerian army stepped up its fight against the militants.", T),
     ("The rebels were defeated by Syrian troops near Aleppo.", T),
     ("Pakistan will counter the terrorists operating from Afghanistan.", T),
+    # a disapproval noun governs its complement: the agreement is what was violated
+    ("The violation of the peace agreement by Sudan angered South Sudan.", T),
+    ("Russia's breach of the arms control treaty alarmed the United States.", T),
+    ("India said Pakistan's violations of the truce along the border continued.", T),
+    ("The United States said Russia tested a missile in violation of the treaty.", T),
+    # near misses: no link to a complement, or the agreement is the subject
+    ("The ceasefire agreement between India and Pakistan ended years of violations.", A),
+    ("Talks on the dispute between Egypt and Sudan resumed, with a deal in sight.", A),
 ]  # fmt: skip
 
 
