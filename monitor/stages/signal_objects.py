@@ -43,8 +43,10 @@ DISAPPROVAL = frozenset({"ACCUSE", "REJECT", "PROTEST", "DEMAND"})
 COOPERATION = frozenset({"COOPERATE", "CONSULT", "AID"})
 CONFLICT = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 NOUN_ROLES = frozenset({"noun", "sym"})
-STOPS = ",;:()."
-LINKS = frozenset({"of", "with", "to"})  # a disapproval noun's complement ("breach of")
+LINKS = frozenset({"of", "with", "to", "by"})  # to a disapproval noun's complement
+# a clause break between verb and object; a dot inside one sentence is an abbreviation's
+# ("violating the U.S.-Japan agreement"), sentences being cut before this runs
+STOPS = ",;:()"
 BREAKS = (" but ", " while ", " whereas ", " although ", " that ", " which ", " who ")
 # armed parties: helping them is hostile ("arms for the rebels"), so they stay threats
 PARTIES = frozenset(
@@ -137,11 +139,11 @@ def _governed(lowered: str, verb: Hit, hit: Hit) -> bool:
 
 
 def _complement(lowered: str, noun: Hit) -> bool:
-    """Whether disapproval noun `noun` ends in, or is followed by, a link to its complement:
-    "violations of the ceasefire", "non-compliance with the deal", "refusal to talk"."""
+    """Whether disapproval noun `noun` holds, or is followed by, a link to its complement:
+    "violations of the ceasefire", "failure to abide by the pact", "refusal to talk"."""
     words = lowered[noun[0] : noun[1] + 6].split()
     cue_words = len(lowered[noun[0] : noun[1]].split())
-    return any(word in LINKS for word in words[cue_words - 1 : cue_words + 1])
+    return not LINKS.isdisjoint(words[: cue_words + 1])
 
 
 def _conflict_topic(lowered: str, hit: Hit) -> bool:

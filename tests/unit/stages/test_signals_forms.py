@@ -64,6 +64,8 @@ NEGATIVE = [
     # weapons named after their role; injury in trade law
     ("The United States ordered new attack helicopters to deter Russia.", T),
     ("Canada ruled that corn from the United States injured Canadian farmers.", T),
+    # business terms agreed between firms
+    ("Uruguay was reluctant to ship soybeans to Brazil at the agreed price.", A),
 ]  # fmt: skip
 
 

@@ -72,6 +72,9 @@ LEADS = [
     ("Russia's breach of the arms control treaty alarmed the United States.", T),
     ("India said Pakistan's violations of the truce along the border continued.", T),
     ("The United States said Russia tested a missile in violation of the treaty.", T),
+    ("Reagan imposed penalties over Japan's failure to adhere to the agreement on chips.", T),
+    ("Tariffs followed Japan's failure to live up to the pact with the United States.", T),
+    ("Chipmakers urged sanctions on Japan for violating the U.S.-Japan trade agreement.", T),
     # near misses: no link to a complement, or the agreement is the subject
     ("The ceasefire agreement between India and Pakistan ended years of violations.", A),
     ("Talks on the dispute between Egypt and Sudan resumed, with a deal in sight.", A),
