@@ -3,7 +3,8 @@
 troop disengagement, warming relations ("rapprochement", "a thaw in ties") and
 condolences; with near misses for their figurative and non-political senses ("hostile
 takeovers", a defeated bill, GATT, "wound up", debt talks, a newsroom's telephone
-interview, market support, attack helicopters, injury in trade law).
+interview, market support, attack helicopters, injury in trade law, "arrest the dollar's
+fall", "fighting to regain confidence").
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ POSITIVE = [
     ("Russian shelling injured Ukrainian farmers near the border.", T, AS, "RU", ANY),
     ("Troops from Sudan injured farmers in Chad, officials said.", T, AS, ANY, ANY),
     ("Iran said the United States planned an attack on its ships.", T, AS, ANY, ANY),
+    ("Police in Turkey arrested two nationals of Syria.", T, AS, ANY, ANY),
+    ("Iraq and Iran were fighting to control the border town.", T, AS, "IQ", "IR"),
+    ("Syria welcomed the release of two Lebanese hostages by Israel.", A, AS, ANY, ANY),
 ]  # fmt: skip
 
 # sentence, kind that must not appear
@@ -66,6 +70,10 @@ NEGATIVE = [
     ("Canada ruled that corn from the United States injured Canadian farmers.", T),
     # business terms agreed between firms
     ("Uruguay was reluctant to ship soybeans to Brazil at the agreed price.", A),
+    # halting a fall, a pressure leak, fighting for one's standing
+    ("Ministers of the United States and Japan agreed to arrest the dollar's fall.", T),
+    ("A pressure leak shut a reactor in France near the border with Germany.", T),
+    ("The president of France, fighting to regain public confidence, visited Germany.", T),
 ]  # fmt: skip
 
 
