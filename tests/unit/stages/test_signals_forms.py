@@ -41,6 +41,7 @@ POSITIVE = [
     ("Police in Turkey arrested two nationals of Syria.", T, AS, ANY, ANY),
     ("Iraq and Iran were fighting to control the border town.", T, AS, "IQ", "IR"),
     ("Syria welcomed the release of two Lebanese hostages by Israel.", A, AS, ANY, ANY),
+    ("Israel seized the ship from Iran in the Red Sea.", T, AS, "IL", "IR"),
 ]  # fmt: skip
 
 # sentence, kind that must not appear
@@ -74,6 +75,8 @@ NEGATIVE = [
     ("Ministers of the United States and Japan agreed to arrest the dollar's fall.", T),
     ("A pressure leak shut a reactor in France near the border with Germany.", T),
     ("The president of France, fighting to regain public confidence, visited Germany.", T),
+    ("The council, meeting on Iraq and Syria, decided to remain seized of the matter.", T),
+    ("Pipes from Japan are rated for a maximum working pressure of 69 MPa in Germany.", T),
 ]  # fmt: skip
 
 
