@@ -6,8 +6,9 @@ dropped unless a hit that counts alone, or two distinct countries, lie within
 hits (`sentences.sentence_bounds`; only the end of a sentence that cannot qualify);
 hits inside proper names are dropped (`signal_names`: "Allied Irish Banks");
 "counter" cues are resolved ("combat terrorism" is cooperation; `signal_counters`: not
-"combat the rebels", and "terrorism was defeated" too), alliance nouns governed
-by a disapproving verb are demoted (`signal_objects`: "condemned the arms sale"); and a
+"combat the rebels", and "terrorism was defeated" too), cues governed by a verb of
+the other kind are demoted (`signal_objects`: "condemned the arms sale", "held talks on
+the missile threat") and help for armed groups made hostile; and a
 sentence is kept when it holds a hit that counts alone or `MIN_ACTORS` distinct countries.
 """
 
