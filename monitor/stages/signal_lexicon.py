@@ -7,7 +7,8 @@ regular verb forms (threaten~ → threaten, threatens, threatened, threatening).
 `kind` "block" marks anti-cues ("threat of rain") that silence overlapping cues.
 A phrase "head ... tail" is a gapped cue: the automaton finds the head, and the hit
 stands only when a tail form follows within `GAP_WORDS` words of the same clause
-("fired … at", "release~ … prisoners").
+("fired … at", "release~ … prisoners"); a gapped anti-cue silences every cue from its
+head through its tail ("floods … killed").
 `scan` runs the automaton once over a lower-cased field whose punctuation is mapped to
 spaces and padded with a space each side; every key is a cue form between spaces, so
 matches start and end on word boundaries by construction ("aid" never fires inside
@@ -210,7 +211,8 @@ class Lexicon:
         ]
         if len(hits) > 1:
             hits = _longest(hits)
-        return [h for h in hits if h[2].kind != "block"]
+        kept = [h for h in hits if h[2].kind != "block"]
+        return kept if len(kept) == len(hits) else _uncovered(lowered, hits, kept)
 
 
 def _outranks(new: CueEntry, old: CueEntry) -> bool:
@@ -221,6 +223,17 @@ def _outranks(new: CueEntry, old: CueEntry) -> bool:
     if bool(new.tail) != bool(old.tail):
         return not new.tail
     return new.strength > old.strength
+
+
+def _uncovered(lowered: str, hits: list[Hit], kept: list[Hit]) -> list[Hit]:
+    """The kept cues minus those a gapped anti-cue covers from its head to its tail
+    ("floods in southern Spain killed": the disaster, not a killer)."""
+    for start, end, entry, _ in hits:
+        if entry.kind == "block" and entry.tail_re is not None:
+            found = entry.tail_re.match(lowered, end)
+            stop = found.end() if found else end
+            kept = [h for h in kept if not start <= h[0] < stop]
+    return kept
 
 
 _START, _END = operator.itemgetter(0), operator.itemgetter(1)
