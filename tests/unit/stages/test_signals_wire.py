@@ -34,6 +34,7 @@ POSITIVE = [
     ("Germany will donate armoured vehicles to Ukraine.", A, AID, FU, "DE", "UA"),
     ("Turkey sold combat aircraft to Azerbaijan last year.", A, AID, AS, "TR", "AZ"),
     ("Iran has shipped hundreds of drones to Russia, officials said.", A, AID, AS, "IR", "RU"),
+    ("The US sent $1.5 billion in weapons to Ukraine last month.", A, AID, AS, "US", "UA"),
     # strikes and hits: a weapon as the subject, a military or energy target, the passive
     ("Israeli warplanes struck Hamas targets in the Gaza Strip.", T, HIT, AS, "IL", ANY),
     ("Russian missiles hit power stations across Ukraine on Friday.", T, HIT, AS, "RU", "UA"),
@@ -44,12 +45,18 @@ POSITIVE = [
     ("Turkish artillery bombarded Kurdish villages in northern Iraq.", T, HIT, AS, "TR", "IQ"),
     ("A tanker came under rocket fire from Iranian gunboats in the Gulf.", T, HIT, AS, "IR", ANY),
     ("Rockets fired from Lebanon landed in northern Israel.", T, HIT, AS, ANY, ANY),
+    ("Israeli jets targeted military sites in Syria overnight.", T, HIT, AS, "IL", "SY"),
+    ("Russia fired 1,000 rockets at Ukraine in a week.", T, HIT, AS, "RU", "UA"),
     # posture: alert, forces moved toward a border, warships sent near a coast
     ("Azerbaijan put its army on the highest state of alert.", T, MOB, AS, "AZ", ANY),
     ("Serbia placed its troops on high alert near the border with Kosovo.", T, MOB, AS, "RS", "XK"),
     ("Azerbaijan moved troops toward the border with Armenia.", T, MOB, AS, "AZ", "AM"),
     ("Serbia is massing troops near the border with Kosovo.", T, MOB, AS, "RS", "XK"),
     ("China deployed warships near Taiwan after the election.", T, MOB, AS, "CN", "TW"),
+    ("Russia called up 300,000 reservists to fight in Ukraine.", T, MOB, AS, "RU", "UA"),
+    ("China held live-fire drills near Taiwan on Monday.", T, MOB, AS, "CN", "TW"),
+    ("South Korea raised its alert level after a North Korea launch.", T, MOB, AS, "KR", "KP"),
+    ("The US sent an aircraft carrier to the Gulf to deter Iran.", T, MOB, AS, "US", "IR"),
     # stationing forces in an ally, bolstering it, reassuring it: cooperation
     ("Germany will permanently station a combat brigade in Poland.", A, COOP, FU, "DE", "PL"),
     ("France will move troops to Poland to bolster NATO's eastern flank.", A, COOP, FU, "FR", "PL"),
@@ -66,6 +73,8 @@ NEGATIVE = [
     ("Brazil approved the sale of bonds to investors in the United States.", A),
     ("Chile completed the sale of its stake in a copper mine to Australia's BHP.", A),
     ("The refinery sold its storage tanks to a firm in Nigeria.", A),
+    ("The refinery completed the sale of its storage tanks to a firm in Nigeria.", A),
+    ("Sales of drones in Japan rose 20 percent on demand from China.", A),
     # sending an army into a country is no aid
     ("Russia sent its troops into Ukraine in February 2022.", A),
     # hits and strikes that are deals, feelings, markets, weather or labour
@@ -84,6 +93,12 @@ NEGATIVE = [
     ("Heavy rains in southern Brazil killed dozens of people.", T),
     ("A landslide in northern India killed hundreds of villagers.", T),
     ("Hurricane Otis killed at least 27 people in Mexico.", T),
+    ("Storm Boris killed 20 people in central Europe.", T),
+    ("A stampede at a religious gathering in India killed 121 people.", T),
+    ("A blaze at a hotel in China killed 22 people.", T),
+    ("A bomb cyclone hit the United States with heavy snow.", T),
+    ("The company called up its reserves of cash to pay for the deal with Germany.", T),
+    ("The government targeted infrastructure spending in its budget for France.", T),
     # bombs naming people, history, hoaxes and disposal
     ("The atomic bomb survivors' group from Japan won the Nobel Peace Prize.", T),
     ("A bomb disposal team in Germany defused an unexploded bomb from World War Two.", T),
