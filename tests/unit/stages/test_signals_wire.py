@@ -35,6 +35,8 @@ POSITIVE = [
     ("Turkey sold combat aircraft to Azerbaijan last year.", A, AID, AS, "TR", "AZ"),
     ("Iran has shipped hundreds of drones to Russia, officials said.", A, AID, AS, "IR", "RU"),
     ("The US sent $1.5 billion in weapons to Ukraine last month.", A, AID, AS, "US", "UA"),
+    ("The US approved the potential sale of 40 F-16s to Turkey.", A, AID, AS, "US", "TR"),
+    ("Japan will export Patriot missiles to the United States.", A, AID, FU, "JP", "US"),
     # strikes and hits: a weapon as the subject, a military or energy target, the passive
     ("Israeli warplanes struck Hamas targets in the Gaza Strip.", T, HIT, AS, "IL", ANY),
     ("Russian missiles hit power stations across Ukraine on Friday.", T, HIT, AS, "RU", "UA"),
@@ -47,6 +49,8 @@ POSITIVE = [
     ("Rockets fired from Lebanon landed in northern Israel.", T, HIT, AS, ANY, ANY),
     ("Israeli jets targeted military sites in Syria overnight.", T, HIT, AS, "IL", "SY"),
     ("Russia fired 1,000 rockets at Ukraine in a week.", T, HIT, AS, "RU", "UA"),
+    ("Israel carried out strikes on Hezbollah positions in Syria.", T, HIT, AS, "IL", "SY"),
+    ("Israeli tanks pushed into Syria on Tuesday.", T, HIT, AS, "IL", "SY"),
     # posture: alert, forces moved toward a border, warships sent near a coast
     ("Azerbaijan put its army on the highest state of alert.", T, MOB, AS, "AZ", ANY),
     ("Serbia placed its troops on high alert near the border with Kosovo.", T, MOB, AS, "RS", "XK"),
@@ -57,6 +61,7 @@ POSITIVE = [
     ("China held live-fire drills near Taiwan on Monday.", T, MOB, AS, "CN", "TW"),
     ("South Korea raised its alert level after a North Korea launch.", T, MOB, AS, "KR", "KP"),
     ("The US sent an aircraft carrier to the Gulf to deter Iran.", T, MOB, AS, "US", "IR"),
+    ("China sent 30 warplanes into Taiwan's air defence zone.", T, MOB, AS, "CN", "TW"),
     # stationing forces in an ally, bolstering it, reassuring it: cooperation
     ("Germany will permanently station a combat brigade in Poland.", A, COOP, FU, "DE", "PL"),
     ("France will move troops to Poland to bolster NATO's eastern flank.", A, COOP, FU, "FR", "PL"),
@@ -75,8 +80,10 @@ NEGATIVE = [
     ("The refinery sold its storage tanks to a firm in Nigeria.", A),
     ("The refinery completed the sale of its storage tanks to a firm in Nigeria.", A),
     ("Sales of drones in Japan rose 20 percent on demand from China.", A),
-    # sending an army into a country is no aid
+    # sending an army or warplanes into a country or its air defence zone is no aid
     ("Russia sent its troops into Ukraine in February 2022.", A),
+    ("China sent 30 warplanes into Taiwan's air defence zone.", A),
+    ("Strikes against the pension reform hit railways in France on Thursday.", T),
     # hits and strikes that are deals, feelings, markets, weather or labour
     ("The United States struck a deal with Mexico on migration.", T),
     ("The speech by the president of France struck a chord with voters in Germany.", T),
