@@ -93,6 +93,9 @@ NEGATIVE = [
     ("The storm hit the coast of Japan on Tuesday, cutting power to thousands.", T),
     ("The typhoon pounded the Philippines with heavy rain.", T),
     ("Retailers in Spain hit their sales targets for the quarter.", T),
+    ("Hurricane Ida struck an oil refinery in the United States.", T),
+    ("The storm pounded power stations across Cuba.", T),
+    ("The deal struck last year on infrastructure with Canada collapsed.", T),
     ("The ministry in Italy was bombarded with complaints about the new tax.", T),
     # disasters and accidents as the killer, with a place between
     ("Floods in northern Italy killed at least 14 people.", T),
@@ -114,6 +117,7 @@ NEGATIVE = [
     # criticism, arms control and preparedness that name a cue's words
     ("The government of Japan came under fire for its slow response to the floods.", T),
     ("Several States in Africa regulate the production, sale and transfer of arms.", A),
+    ("Most States in Africa have laws regulating the import and export of weapons.", A),
     ("France is in a high state of readiness for the bird flu outbreak in Poland.", T),
     # weapons named by their role, weapons as a topic
     ("The army of Egypt ordered attack helicopters from the United States.", T),
