@@ -40,6 +40,7 @@ POSITIVE = [
     # strikes and hits: a weapon as the subject, a military or energy target, the passive
     ("Israeli warplanes struck Hamas targets in the Gaza Strip.", T, HIT, AS, "IL", ANY),
     ("Russian missiles hit power stations across Ukraine on Friday.", T, HIT, AS, "RU", "UA"),
+    ("Rebel forces struck a deal with the government of Sudan.", A, "AGREE", AS, ANY, "SD"),
     ("Ukrainian drones struck an oil depot in Russia's Belgorod region.", T, HIT, AS, "UA", "RU"),
     ("Israel struck Iranian military sites near Isfahan.", T, HIT, AS, "IL", "IR"),
     ("Russia pounded Ukrainian positions near Avdiivka.", T, HIT, AS, "RU", "UA"),
@@ -80,6 +81,8 @@ NEGATIVE = [
     ("The refinery sold its storage tanks to a firm in Nigeria.", A),
     ("The refinery completed the sale of its storage tanks to a firm in Nigeria.", A),
     ("Sales of drones in Japan rose 20 percent on demand from China.", A),
+    # a takeover defence is no military cooperation
+    ("The company in Japan bolstered its defences against a bid from France.", A),
     # sending an army or warplanes into a country or its air defence zone is no aid
     ("Russia sent its troops into Ukraine in February 2022.", A),
     ("China sent 30 warplanes into Taiwan's air defence zone.", A),
@@ -96,6 +99,8 @@ NEGATIVE = [
     ("Hurricane Ida struck an oil refinery in the United States.", T),
     ("The storm pounded power stations across Cuba.", T),
     ("The deal struck last year on infrastructure with Canada collapsed.", T),
+    ("Low oil prices hit energy infrastructure investment in Canada.", T),
+    ("The central bank put markets in Japan on alert.", T),
     ("The ministry in Italy was bombarded with complaints about the new tax.", T),
     # disasters and accidents as the killer, with a place between
     ("Floods in northern Italy killed at least 14 people.", T),
