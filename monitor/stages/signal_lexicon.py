@@ -7,7 +7,9 @@ regular verb forms (threaten~ → threaten, threatens, threatened, threatening).
 `kind` "block" marks anti-cues ("threat of rain") that silence overlapping cues.
 A phrase "head ... tail" is a gapped cue: the automaton finds the head, and the hit
 stands only when a tail form follows within `GAP_WORDS` words of the same clause
-("fired … at", "release~ … prisoners").
+("fired … at", "release~ … prisoners"); a gapped anti-cue's tail may start within
+`BLOCK_GAP_WORDS` words, and it silences every cue from its head through its tail
+("floods … killed").
 `scan` runs the automaton once over a lower-cased field whose punctuation is mapped to
 spaces and padded with a space each side; every key is a cue form between spaces, so
 matches start and end on word boundaries by construction ("aid" never fires inside
@@ -144,19 +146,23 @@ def parse_rows(text: str) -> tuple[CueEntry, ...]:
         phrase, kind, category, cameo, strength, role = (c.strip() for c in line.split("|"))
         head, _, tail = phrase.partition(" ... ")
         tails = tuple(f" {form} " for form in expand_phrase(tail)) if tail else ()
-        pattern = tail_pattern(tails) if tails else None
+        gap = BLOCK_GAP_WORDS if kind == "block" else GAP_WORDS
+        pattern = tail_pattern(tails, gap) if tails else None
         entries.append(CueEntry(head, kind, category, cameo, float(strength), role, tails, pattern))
     return tuple(entries)
 
 
 GAP_WORDS = 3  # words a gapped cue's tail may start after its head
-GAP_WORD = r"[^\s,;:.!?()\"“”]+"  # a word of the gap: clause marks end the gap
+BLOCK_GAP_WORDS = 6  # … and a gapped anti-cue's ("a blaze at a hotel in China killed")
+# a word of the gap: clause marks end the gap, but not the separators inside a number
+# ("called up 300,000 reservists", "sent $1.5 billion in weapons")
+GAP_WORD = r"(?:[$€£]?\d+(?:[.,]\d+)*|[^\s,;:.!?()\"“”]+)"
 
 
-def tail_pattern(tails: tuple[str, ...]) -> re.Pattern[str]:
-    """The regex matching, right after a head, up to GAP_WORDS words then a tail form."""
+def tail_pattern(tails: tuple[str, ...], gap: int = GAP_WORDS) -> re.Pattern[str]:
+    """The regex matching, right after a head, up to `gap` words then a tail form."""
     forms = "|".join(re.escape(t.strip()).replace(r"\ ", r"\s+") for t in tails)
-    return re.compile(rf"\s+(?:{GAP_WORD}\s+){{0,{GAP_WORDS}}}(?:{forms})(?![\w-])")
+    return re.compile(rf"\s+(?:{GAP_WORD}\s+){{0,{gap}}}(?:{forms})(?![\w-])")
 
 
 def tail_follows(lowered: str, end: int, pattern: re.Pattern[str]) -> bool:
@@ -210,7 +216,8 @@ class Lexicon:
         ]
         if len(hits) > 1:
             hits = _longest(hits)
-        return [h for h in hits if h[2].kind != "block"]
+        kept = [h for h in hits if h[2].kind != "block"]
+        return kept if len(kept) == len(hits) else _uncovered(lowered, hits, kept)
 
 
 def _outranks(new: CueEntry, old: CueEntry) -> bool:
@@ -221,6 +228,17 @@ def _outranks(new: CueEntry, old: CueEntry) -> bool:
     if bool(new.tail) != bool(old.tail):
         return not new.tail
     return new.strength > old.strength
+
+
+def _uncovered(lowered: str, hits: list[Hit], kept: list[Hit]) -> list[Hit]:
+    """The kept cues minus those a gapped anti-cue covers from its head to its tail
+    ("floods in southern Spain killed": the disaster, not a killer)."""
+    for start, end, entry, _ in hits:
+        if entry.kind == "block" and entry.tail_re is not None:
+            found = entry.tail_re.match(lowered, end)
+            stop = found.end() if found else end
+            kept = [h for h in kept if not start <= h[0] < stop]
+    return kept
 
 
 _START, _END = operator.itemgetter(0), operator.itemgetter(1)
