@@ -97,6 +97,9 @@ FAINT = 0.35  # ... and those this weak, or weak talk/agreement words, are ambie
 AMBIENT = frozenset({"CONSULT", "AGREE"})  # they need a stronger cue or two countries
 
 
+BLOCK = re.compile("(?!)")  # `Lexicon.scan`'s mark of an anti-cue's key (never matches)
+
+
 def inflect(verb: str) -> tuple[str, ...]:
     """The regular forms of an English verb: base, 3rd person, past, gerund."""
     if verb.endswith("y") and len(verb) > 2 and verb[-2] not in VOWELS:
@@ -191,7 +194,10 @@ class Lexicon:
         dfa, nfa = Implementation.DFA, Implementation.ContiguousNFA
         self._ascii = BytesAhoCorasick([key.encode() for key in chosen], implementation=dfa)
         self._unicode = AhoCorasick(list(chosen), implementation=nfa)
-        self._tails = [entry.tail_re for entry in self._entries]
+        # per key: None for a plain cue, BLOCK for an anti-cue, a gapped cue's tail pattern
+        self._checks = [
+            BLOCK if e.kind == "block" and e.tail_re is None else e.tail_re for e in self._entries
+        ]
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -207,13 +213,23 @@ class Lexicon:
         else:
             found = self._unicode.find_matches_as_indexes(f" {lowered.translate(SPACES)} ", True)
         # a key " form " at padded [start, end) covers the field's [start, end - 2)
-        entries, alone, tails = self._entries, self._alone, self._tails
-        # a gapped cue without its tail is no match (and overlaps nothing)
+        entries, alone, checks = self._entries, self._alone, self._checks
+        # One pass notes what the plain rules below would change: a gapped cue (without
+        # its tail it is no match, and overlaps nothing), an anti-cue, or a hit starting
+        # before the previous hit's end (matches come in end order). Without any of them
+        # `_longest` would keep every hit, in this order, and no anti-cue is to be removed.
+        last, tangled = 0, False
         hits = [
-            (start, end - 2, entries[key], alone[key])
+            (start, (last := end - 2), entries[key], alone[key])
             for key, start, end in found
-            if (tail := tails[key]) is None or tail_follows(lowered, end - 2, tail)
+            if (
+                (check := checks[key]) is None
+                or ((tangled := True) and (check is BLOCK or tail_follows(lowered, end - 2, check)))
+            )
+            and (start >= last or (tangled := True))
         ]
+        if not tangled:
+            return hits
         if len(hits) > 1:
             hits = _longest(hits)
         kept = [h for h in hits if h[2].kind != "block"]

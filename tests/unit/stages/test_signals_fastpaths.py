@@ -41,6 +41,7 @@ from monitor.stages.signal_lexicon import (
     Lexicon,
     _longest,
     lower_field,
+    tail_follows,
     translate_fast,
 )
 from monitor.stages.signal_modality import CLAUSE_MARKS, CLAUSE_WORDS, CLAUSE_WORDS_ASCII
@@ -74,6 +75,13 @@ VOCABULARY = [
     *(".", ",", ";", '"', "“", "”", "\n", "if", "Russia", "talks", "Turkey", ".", " "),
 ]
 WORDS = st.lists(st.sampled_from(VOCABULARY), max_size=40)
+# cue forms that overlap ("peace talks" / "talks"), anti-cues ("heart attack"), gapped
+# cues ("held … responsible") and words between them
+CUE_WORDS = [
+    *("peace", "talks", "joint", "military", "exercises", "support", "for", "the", "bill"),
+    *("heart", "attack", "threat", "of", "rain", "held", "them", "responsible", "blocked"),
+    *("aid", "delivery", "met", "agreement", "Russia", ",", ".", "é", "threatened", "to"),
+]
 
 
 @functools.cache
@@ -91,6 +99,18 @@ def _reference_longest(hits: list[Hit]) -> list[Hit]:
             continue
         kept.append(hit)
     return kept
+
+
+def _reference_scan(lexicon: Lexicon, lowered: str) -> list[Hit]:
+    """`Lexicon.scan` by its plain rules: tails checked, overlaps removed, anti-cues dropped."""
+    padded = f" {lowered.translate(SPACES)} "
+    entries = lexicon._entries  # by automaton key
+    hits = [
+        (start, end - 2, entries[key], entries[key].alone)
+        for key, start, end in lexicon._unicode.find_matches_as_indexes(padded, True)
+        if entries[key].tail_re is None or tail_follows(lowered, end - 2, entries[key].tail_re)
+    ]
+    return [h for h in _reference_longest(hits) if h[2].kind != "block"]
 
 
 def _reference_worth(text: str, hits: list[Hit], actors: tuple[Actor, ...]) -> list[object]:
@@ -198,6 +218,11 @@ class TestScanShortcuts:
             {(s, s + n, entry, True) for s, n in spans}, key=lambda h: (h[1], h[0])
         )  # the automaton reports hits in end order
         assert _longest(hits) == _reference_longest(hits)
+
+    @given(st.lists(st.sampled_from(CUE_WORDS), max_size=30))
+    def test_scan_matches_the_plain_rules(self, words: list[str]) -> None:
+        lowered = lower_field(" ".join(words))
+        assert _lexicon().scan(lowered) == _reference_scan(_lexicon(), lowered)
 
     @given(WORDS, st.sampled_from(["é", "“", "ü", "’"]))
     def test_unicode_fields_get_the_hits_of_their_ascii_twin(
