@@ -19,7 +19,7 @@ __all__ = [
 PREPOSITIONS = frozenset(
     {"in", "into", "against", "to", "for", "with", "on", "at", "from", "of", "toward", "towards"}
 )
-BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?between\s+(?:the\s+)?\Z")
+BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?between\s+(?:[\w.-]+\s+){0,2}?\Z")  # "the", titles
 DIRECTIONS = frozenset({"to", "for", "against", "at", "toward", "towards", "into", "with"})
 LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)")
 OBJECT_PRONOUNS = frozenset({"us", "ourselves"})

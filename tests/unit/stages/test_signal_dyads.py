@@ -12,6 +12,8 @@ import re
 import pytest
 
 from monitor.models import Article, CountryMention, Mode, Signal, SignalKind, Span
+from monitor.stages.signal_phrases import between
+from monitor.stages.signal_quotes import Actor
 from monitor.stages.signal_voice import bare_passive, nominal, passive
 from monitor.stages.signals import SignalDetector
 from tests.unit.stages.test_signals import ANY, assert_best_signal
@@ -31,7 +33,7 @@ KINDS = {
     "Pyongyang": ("KP", "city"), "Seoul": ("KR", "city"), "Geneva": ("CH", "city"),
     "South Korea": ("KR", "name"), "China": ("CN", "name"), "Syria": ("SY", "name"),
     "Egypt": ("EG", "name"), "Armenia": ("AM", "name"), "Qatar": ("QA", "name"),
-    "Moscow": ("RU", "city"),
+    "Moscow": ("RU", "city"), "Putin": ("RU", "person"),
 }  # fmt: skip
 NAMES = "|".join(re.escape(n) for n in sorted(KINDS, key=len, reverse=True))
 PATTERN = re.compile(rf"(?<!\w)(?:{NAMES})(?!\w)")
@@ -101,6 +103,7 @@ GOLDEN = [
     # talks between two countries, with no subject of their own
     ("Talks between Iran and Iraq resumed in Geneva on Monday.", A, AS, "IR", "IQ"),
     ("Qatar brokered talks between the United States and Iran.", A, AS, "QA", ANY),
+    ("Talks between President Putin and Iran's leaders went on.", A, AS, "RU", "IR"),
     # a city after "at" is a target when something was aimed at it
     ("Pyongyang on Thursday fired two artillery shells at Seoul.", T, AS, "KP", "KR"),
     # unchanged constructions: the accuser, possessives, aid to X, sanctions against X
@@ -166,3 +169,19 @@ class TestVoice:
         assert bare_passive(text, _hit(text, "threatened"))  # type: ignore[arg-type]
         active = "iraq threatened kuwait."
         assert not bare_passive(active, _hit(active, "threatened"))  # type: ignore[arg-type]
+
+
+class TestBetween:
+    @staticmethod
+    def _actors(text: str, *found: tuple[str, str]) -> list[Actor]:
+        return [Actor(text.index(s), text.index(s) + len(s), code, "name") for s, code in found]
+
+    def test_two_countries_joined_by_and(self) -> None:
+        text = "talks between iran and iraq resumed."
+        after = self._actors(text, ("iran", "IR"), ("iraq", "IQ"))
+        assert between(text, _hit(text, "talks"), [], after) == ("IR", "IQ")  # type: ignore[arg-type]
+
+    def test_a_party_that_is_no_country_leaves_no_pair(self) -> None:
+        text = "talks between brazil and its creditors worried the united states."
+        after = self._actors(text, ("brazil", "BR"), ("united states", "US"))
+        assert between(text, _hit(text, "talks"), [], after) is None  # type: ignore[arg-type]
