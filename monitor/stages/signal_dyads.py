@@ -48,10 +48,12 @@ from monitor.models import CountryMention
 from monitor.stages.signal_lexicon import SPACES, Hit, ascii_bytes, translate_fast
 from monitor.stages.signal_phrases import (
     DIRECTIONS,
+    after_agents,
+    aimed_after,
     between,
     coordinated,
-    in_list,
     noun_source,
+    other,
     subject,
 )
 from monitor.stages.signal_quotes import Actor
@@ -156,15 +158,15 @@ def _anchored(
         if pair:
             return pair
         aimed = [a for a in after if not placed(lowered, a)]  # not "talks in New York"
-        return owner, landed or _other(aimed, owner) or _other(clause[::-1], owner)
+        return owner, landed or other(aimed, owner) or other(clause[::-1], owner)
     agent = next((a for a in after if near_agent(lowered, hit, a)), None)
     if agent is None:
         return (None, landed) if landed else None
     known = clause[-1].code if clause and undergoes(lowered, hit) else None
     inside = [a for a in after if a.start < agent.start]  # "support for Ukraine from Poland"
-    target = landed or known or _other(inside, agent.code)
+    target = landed or known or other(inside, agent.code) or aimed_after(lowered, agent, after)
     if target is None and undergoes(lowered, hit, sentence_start):
-        target = _after_agents(lowered, agent, after)  # "Under pressure from X, Y agreed"
+        target = after_agents(lowered, agent, after)  # "Under pressure from X, Y agreed"
     return _distinct(agent.code, target)
 
 
@@ -188,17 +190,7 @@ def _passive_dyad(
         return _distinct(source, before[-1].code)
     if agent is None or not opening:
         return source, None
-    return source, _after_agents(lowered, agent, opening)
-
-
-def _after_agents(lowered: str, agent: Actor, after: list[Actor]) -> str | None:
-    """The first actor after `agent` and its co-agents ("backed by Britain and West
-    Germany"), unless it repeats the agent: the subject of "Backed by Turkey, Azerbaijan …"."""
-    rest = [a for a in after if a.start > agent.start]
-    lead = agent
-    while rest and in_list(lowered, lead, rest[0]):
-        lead, rest = rest[0], rest[1:]
-    return _other(rest[:1], agent.code)
+    return source, after_agents(lowered, agent, opening)
 
 
 def _close(lowered: str, actor: Actor, position: int) -> bool:
@@ -218,7 +210,7 @@ def _verb_dyad(
         aim = _first(after, None, lambda a: a.code not in pair and _aimed_at(lowered, end, a))
         return (pair[0], aim) if aim else pair  # "X and Y attacked Z": co-agents, not a dyad
     source = subject(lowered, clause[::-1]) or subject(lowered, before[::-1])
-    target = _other(after, source) or _other(clause[::-1], source)
+    target = other(after, source) or other(clause[::-1], source)
     return source, target
 
 
@@ -261,12 +253,12 @@ def _noun_dyad(
         agent = _first(after, None, lambda a: near_agent(lowered, hit, a))
         if agent is not None:
             known = clause or previous
-            target = known[-1].code if known else _other(after, agent)
+            target = known[-1].code if known else other(after, agent)
             return _distinct(landed_on(lowered, hit, after) or target, agent)[::-1]
         source = subject(lowered, clause)
-    target = landed_on(lowered, hit, after) or _other(after, source)
+    target = landed_on(lowered, hit, after) or other(after, source)
     if target is None:
-        target = _other(clause[::-1], source)
+        target = other(clause[::-1], source)
     return source, target
 
 
@@ -290,14 +282,6 @@ def _symmetric(actors: Sequence[Actor]) -> tuple[str | None, str | None]:
     """The first two distinct actors of the sentence."""
     codes = list(dict.fromkeys(a.code for a in actors))
     return (codes[0] if codes else None, codes[1] if len(codes) > 1 else None)
-
-
-def _other(actors: list[Actor], exclude: str | None) -> str | None:
-    """The code of the first actor not equal to `exclude` (`_first` accepting all)."""
-    for actor in actors:
-        if actor.code != exclude:
-            return actor.code
-    return None
 
 
 def _first(

@@ -1,5 +1,6 @@
 """Noun phrases and lists around a cue: who leads a clause, which actors form a list,
-who owns a noun, and the parties of "between X and Y" (helpers of `signal_dyads`).
+who owns a noun, the parties of "between X and Y", and who a noun's agent aims at
+(helpers of `signal_dyads`).
 
 Actors are `Actor`s over a lower-cased field, sorted by offset.
 """
@@ -12,8 +13,8 @@ from monitor.stages.signal_lexicon import Hit
 from monitor.stages.signal_quotes import Actor
 
 __all__ = [
-    "DIRECTIONS", "PREPOSITIONS", "between", "can_lead", "coordinated", "in_list", "link",
-    "noun_source", "subject",
+    "DIRECTIONS", "PREPOSITIONS", "after_agents", "aimed_after", "between", "can_lead",
+    "coordinated", "in_list", "link", "noun_source", "other", "subject",
 ]  # fmt: skip
 
 PREPOSITIONS = frozenset(
@@ -22,6 +23,7 @@ PREPOSITIONS = frozenset(
 BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?between\s+(?:[\w.-]+\s+){0,2}?\Z")  # "the", titles
 DIRECTIONS = frozenset({"to", "for", "against", "at", "toward", "towards", "into", "with"})
 LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)")
+AIMED_AFTER = re.compile(r"(?:'s)?\s+(?:[\w.'-]+\s+){0,2}?(?:on|against|at|upon)\s+(?:the\s+)?")
 OBJECT_PRONOUNS = frozenset({"us", "ourselves"})
 NOUN_GAP = re.compile(r"(?:'s|s'|'|\s|-|[a-z]+ly|strong|full|firm|military|fresh|new|latest)*\Z")
 
@@ -97,3 +99,30 @@ def noun_source(lowered: str, hit: Hit, before: list[Actor]) -> str | None:
         return None
     gap = lowered[before[-1].end : hit[0]]
     return before[-1].code if NOUN_GAP.match(gap) else None
+
+
+def aimed_after(lowered: str, agent: Actor, after: list[Actor]) -> str | None:
+    """An actor right after the agent's phrase, after "on / against / at": "pressure
+    from the U.K. on Japan", "attacks by Iran on Kuwaiti tankers"."""
+    for actor in after:
+        if actor.start > agent.end and AIMED_AFTER.fullmatch(lowered, agent.end, actor.start):
+            return actor.code if actor.code != agent.code else None
+    return None
+
+
+def after_agents(lowered: str, agent: Actor, after: list[Actor]) -> str | None:
+    """The first actor after `agent` and its co-agents ("backed by Britain and West
+    Germany"), unless it repeats the agent: the subject of "Backed by Turkey, Azerbaijan …"."""
+    rest = [a for a in after if a.start > agent.start]
+    lead = agent
+    while rest and in_list(lowered, lead, rest[0]):
+        lead, rest = rest[0], rest[1:]
+    return other(rest[:1], agent.code)
+
+
+def other(actors: list[Actor], exclude: str | None) -> str | None:
+    """The code of the first actor not equal to `exclude` (`_first` accepting all)."""
+    for actor in actors:
+        if actor.code != exclude:
+            return actor.code
+    return None

@@ -43,6 +43,10 @@ NOMINAL_BEFORE = frozenset(
         "over", "for", "faces", "face", "facing", "faced", "new", "further", "renewed",
         "mounting", "growing", "increasing", "heavy", "fresh", "more", "recent",
         "continued", "repeated", "strong", "widespread", "massive",
+        # verbs that take the noun as their object: "increase pressure", "stepped up attacks"
+        "increase", "increases", "increased", "exert", "exerted", "exerting",
+        "apply", "applied", "intensify", "intensified", "intensifying", "up", "resist",
+        "resisted", "withstand", "ease", "eased", "easing",
     }
 )  # fmt: skip
 # before an -ing form: only words that make it a noun ("after shelling Kyiv" is verbal)

@@ -68,6 +68,8 @@ GOLDEN = [
     ("Italy's response to protests by U.S. producers was not encouraging.", T, AS, "US", "IT"),
     ("Italy faces protests by U.S. producers over its subsidies.", T, AS, "US", "IT"),
     ("Support for Ukraine from Poland remains strong.", A, AS, "PL", "UA"),
+    ("The talks stalled amid pressure from the United States on Japan.", T, AS, "US", "JP"),
+    ("Analysts expect increased pressure from Britain on Japan.", T, AS, "GB", "JP"),
     ("Ten Iraqi soldiers were killed in Iranian shelling.", T, AS, "IR", "IQ"),
     ("Greece, responding to a warning by Turkey, said it would drill.", T, AS, "TR", "GR"),
     ("Kuwait, whose ships came under repeated attack by Iran, asked for help.", T, AS, "IR", "KW"),
