@@ -72,7 +72,7 @@ PASSIVE_AGENT = re.compile(
 )
 # the noun's object, then its agent: "the invasion of Kuwait by Iraq"
 OBJECT_AGENT = re.compile(r"\s+of\s+(?:[\w.'-]+\s+){1,5}?by\s+(?:[\w.'-]+\s+){0,2}?\Z")
-LAST_WORD = re.compile(r"([\w.'-]+)\W*\Z")
+WORD = re.compile(r"[\w.'-]+")
 LANDED = re.compile(
     r"\s.*?\b(?:fell|landed|hit|struck|slammed|crashed|exploded)\s+(?:\w+\s+){0,3}?\Z", re.DOTALL
 )
@@ -108,15 +108,14 @@ def nominal(lowered: str, hit: Hit, sentence_start: int, before: list[Actor]) ->
     first = lowered[hit[0] : hit[1]].split(" ", 1)[0]
     if first.endswith("ed"):
         return False  # a participle or a past tense ("fired rockets"; not "rockets fired")
-    head = lowered[sentence_start : hit[0]]
     if opens_sentence(lowered, sentence_start, hit[0]):
         return True  # "Support for Ukraine from Poland …"
     if before and _modifies(lowered, before[-1], hit[0]) and not first.endswith(AGENT_NOUNS):
         return True  # "Iranian shelling" (but "Soviet negotiators" name people, not an act)
-    found = LAST_WORD.search(head)
-    if found is None or head[found.end(1) :].strip():
+    words = lowered[max(sentence_start, hit[0] - 24) : hit[0]].split()
+    if not words or not WORD.fullmatch(words[-1]):
         return False  # punctuation right before the cue
-    word = found.group(1)
+    word = words[-1]
     if word == "to" and first.endswith("s") and not first.endswith("ss"):
         return True  # "in response to protests" (an infinitive takes the bare verb)
     if word in (GERUND_NOMINAL_BEFORE if first.endswith("ing") else NOMINAL_BEFORE):
