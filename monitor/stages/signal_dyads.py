@@ -1,23 +1,39 @@
 """Cue + the country actors of its sentence → a directed (source, target) dyad.
 
-Heuristics, by the cue's role in the lexicon:
+Heuristics, by the cue's role in the lexicon (how the cue is used — passive, bare
+passive, a verb form used as a noun — is read by `signal_voice`; subjects, lists,
+owners and "between X and Y" by `signal_phrases`):
 
-* verb — active voice: the subject is the first actor of the cue's clause that is
-  not the object of a preposition ("in Syria"), else the first such actor before the
-  cue; the object is the first actor from the cue on. Passive voice ("Azerbaijan
-  was threatened by Russia", "backed by Turkey"): the agent after "by" is the
-  source, the actor before the cue the target;
+* verb — active voice: the subject is the nearest actor of the cue's clause that is
+  not the object of a preposition ("in Syria"), else the nearest such actor before
+  the cue; the object is the first actor from the cue on. Passive voice ("Azerbaijan
+  was threatened by Russia"): the agent right after "by" is the source, the actor
+  before the cue the target; a participle opening the sentence ("Backed by Turkey,
+  Azerbaijan …") targets the first actor after the agent and its co-agents. A bare
+  passive ("Kuwait was threatened", "ten Iraqi soldiers were killed") makes its
+  subject the target, with an unknown source;
+* verb used as a noun ("under pressure from the United States", "protests by U.S.
+  producers", "Iranian shelling") — when the phrase names who: "between X and Y"
+  (with no clause subject), its owner (then the target is the next actor not after a
+  preposition of place), a "from/by" agent tied to it (then the target is the
+  clause's subject the phrase befalls — "Greece, responding to a warning by Turkey" —
+  or an actor between the noun and its agent: "support for Ukraine from Poland"), or
+  where a projectile landed ("shells … fell on Kuwait"); otherwise read as a verb;
 * noun — the source sits right before the noun ("Russia's threat", "Turkish
-  support"), is the clause subject, or follows "from/by" (then the clause's actor
-  is the target: "Azerbaijan received aid from Turkey"); else the target is the
-  first actor after the noun, or another actor of the clause ("gave Israel an
-  ultimatum");
+  support"), is the clause subject, or is an agent tied to the noun ("aid from
+  Turkey", "the invasion of Kuwait by Iraq", "statements made by Reagan"; then the
+  clause's actor is the target: "Azerbaijan received aid from Turkey"); else the
+  target is the first actor after the noun, or another actor of the clause ("gave
+  Israel an ultimatum"). "Talks between X and Y" with no clause subject give X → Y;
 * recv — receiving help ("Georgia received assurances from Turkey"): the giver after
   "from/by" is the source, the clause subject (the receiver) the target;
 * sym — symmetric relations ("joint exercises", "strategic partnership"): the first
   two distinct actors of the sentence, in order.
 
-A coordinated subject ("X and Y", "X, Y and Z") of a verb yields its first two members.
+A coordinated subject ("X and Y", "X, Y and Z") of a verb yields its first two members,
+unless the verb has an object aimed at (a direct object, or after "to / for / against /
+at / with …" within four words in the same clause): "The United States and Britain
+warned Iran" is US → IR, "Russia and China held talks on Syria" stays RU → CN.
 
 A missing actor is None (unknown), never guessed from outside the sentence.
 """
@@ -30,18 +46,33 @@ from collections.abc import Callable, Sequence
 
 from monitor.models import CountryMention
 from monitor.stages.signal_lexicon import SPACES, Hit, ascii_bytes, translate_fast
+from monitor.stages.signal_phrases import (
+    DIRECTIONS,
+    after_agents,
+    aimed_after,
+    between,
+    coordinated,
+    noun_source,
+    other,
+    subject,
+)
 from monitor.stages.signal_quotes import Actor
+from monitor.stages.signal_voice import (
+    bare_passive,
+    by_agent,
+    landed_on,
+    near_agent,
+    nominal,
+    opens_sentence,
+    passive,
+    placed,
+    undergoes,
+)
 
 __all__ = ["ActorSpan", "as_actors", "choose_dyad", "field_spans"]
 
-PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?\Z")
-BY_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?by\b")
 AGENT_AFTER = re.compile(r"\s*(?:from|by)\s+(?:\w+\s+){0,2}?\Z")
-PREPOSITIONS = frozenset(
-    {"in", "into", "against", "to", "for", "with", "on", "at", "from", "of", "toward", "towards"}
-)
-OBJECT_PRONOUNS = frozenset({"us", "ourselves"})
-NOUN_GAP = re.compile(r"(?:'s|s'|\s|-|[a-z]+ly|strong|full|firm|military|fresh|new|latest)*\Z")
+SPEECH = frozenset({"said", "says", "say", "told", "reported", "claimed", "added", "stated"})
 CLAUSE_MARKS = ',;:(“"—–'  # a clause starts after these marks ...
 # `SPACES` with each clause mark as "|" (a "|" of the text is a space like any mark)
 MARKED = "".join("|" if chr(i) in CLAUSE_MARKS else c for i, c in enumerate(SPACES))
@@ -91,57 +122,112 @@ def choose_dyad(
         return _symmetric(actors)
     before = [a for a in actors if a.end <= hit[0]]
     after = [a for a in actors if a.start >= hit[0]]
-    if role == "verb" and _passive(lowered, hit):
-        source = _first(after, None, lambda a: BY_AFTER.match(lowered, hit[1], a.start) is not None)
-        return _distinct(source, before[-1].code if before else None)
+    if role == "verb" and passive(lowered, hit):
+        opens = opens_sentence(lowered, sentence_start, hit[0])
+        return _passive_dyad(lowered, hit, before, after, after if opens else [])
     cut = _clause_start(lowered, hit[0], sentence_start) if before else hit[0]
     clause = [a for a in before if a.start >= cut]
+    if role == "verb" and nominal(lowered, hit, sentence_start, before):
+        known = clause or _apposed(lowered, before, hit[0])
+        anchored = _anchored(lowered, hit, known, after, sentence_start)
+        if anchored is not None:
+            return anchored
     if role == "noun":
         return _noun_dyad(lowered, hit, clause, after, before[-1:])
     if role == "recv":
         return _received(lowered, hit, clause, before, after)
-    return _verb_dyad(lowered, clause, before, after)
+    if bare_passive(lowered, hit) and clause and _close(lowered, clause[-1], hit[0]):
+        return None, clause[-1].code  # "Kuwait was threatened": the subject suffers it
+    return _verb_dyad(lowered, hit[1], clause, before, after)
+
+
+def _anchored(
+    lowered: str, hit: Hit, clause: list[Actor], after: list[Actor], sentence_start: int
+) -> tuple[str | None, str | None] | None:
+    """The dyad of a verb cue used as a noun, when the noun phrase says who: "between X
+    and Y", its owner ("Iranian shelling", "Russia's support"), a "from/by" agent right
+    after it ("under pressure from the United States"), or where it landed ("shells …
+    fell on Kuwait"); None leaves the cue to the verb heuristics."""
+    pair = between(lowered, hit, clause, after)
+    if pair:
+        return pair
+    landed = landed_on(lowered, hit, after)
+    owner = noun_source(lowered, hit, clause)
+    if owner is not None:
+        pair = coordinated(lowered, clause)  # "U.S. and Japanese pressure"
+        if pair:
+            return pair
+        aimed = [a for a in after if not placed(lowered, a)]  # not "talks in New York"
+        return owner, landed or other(aimed, owner) or other(clause[::-1], owner)
+    agent = next((a for a in after if near_agent(lowered, hit, a)), None)
+    if agent is None:
+        return (None, landed) if landed else None
+    known = clause[-1].code if clause and undergoes(lowered, hit) else None
+    inside = [a for a in after if a.start < agent.start]  # "support for Ukraine from Poland"
+    target = landed or known or other(inside, agent.code) or aimed_after(lowered, agent, after)
+    if target is None and undergoes(lowered, hit, sentence_start):
+        target = after_agents(lowered, agent, after)  # "Under pressure from X, Y agreed"
+    return _distinct(agent.code, target)
+
+
+def _apposed(lowered: str, before: list[Actor], position: int) -> list[Actor]:
+    """The last actor before `position` when only punctuation, no clause word, parts
+    them: "the Japanese government, under pressure from …" (not "…, but to meet …")."""
+    if not before or not CLAUSE_WORD_SET.isdisjoint(lowered[before[-1].end : position].split()):
+        return []
+    return before[-1:]
+
+
+def _passive_dyad(
+    lowered: str, hit: Hit, before: list[Actor], after: list[Actor], opening: list[Actor]
+) -> tuple[str | None, str | None]:
+    """Passive with a "by" agent: the agent → the subject before the verb, else (a
+    participle opening the sentence, when `opening` holds the actors after it) the
+    first actor after the agent and its co-agents."""
+    agent = next((a for a in after if by_agent(lowered, hit, a)), None)
+    source = agent.code if agent else None
+    if before:
+        return _distinct(source, before[-1].code)
+    if agent is None or not opening:
+        return source, None
+    return source, after_agents(lowered, agent, opening)
+
+
+def _close(lowered: str, actor: Actor, position: int) -> bool:
+    """Whether `actor` heads the phrase right before `position` ("Ten Iraqi soldiers were")."""
+    words = lowered[actor.end : position].split()
+    if len(words) > 3 or not CLAUSE_WORD_SET.isdisjoint(words) or not SPEECH.isdisjoint(words):
+        return False
+    return subject(lowered, [actor]) is not None  # "a threat to Kuwait was condemned": no
 
 
 def _verb_dyad(
-    lowered: str, clause: list[Actor], before: list[Actor], after: list[Actor]
+    lowered: str, end: int, clause: list[Actor], before: list[Actor], after: list[Actor]
 ) -> tuple[str | None, str | None]:
     """Active verb: nearest clause subject (or "X and Y" pair), then the object."""
-    pair = _coordinated(lowered, before if clause else clause)  # a list may span commas
+    pair = coordinated(lowered, before if clause else clause)  # a list may span commas
     if pair:
-        return pair
-    source = _subject(lowered, clause[::-1]) or _subject(lowered, before[::-1])
-    target = _other(after, source) or _other(clause[::-1], source)
+        aim = _first(after, None, lambda a: a.code not in pair and _aimed_at(lowered, end, a))
+        return (pair[0], aim) if aim else pair  # "X and Y attacked Z": co-agents, not a dyad
+    source = subject(lowered, clause[::-1]) or subject(lowered, before[::-1])
+    target = other(after, source) or other(clause[::-1], source)
     return source, target
 
 
-def _coordinated(lowered: str, clause: list[Actor]) -> tuple[str, str] | None:
-    """The first two members when the clause ends in a coordinated subject: "X and Y",
-    "X, Y and Z" (the last link must be "and")."""
-    if len(clause) < 2 or _link(lowered, clause[-2], clause[-1]) != "and":
-        return None
-    first = len(clause) - 2
-    while first > 0 and _link(lowered, clause[first - 1], clause[first]) == "":
-        first -= 1
-    members = clause[first:]
-    while len(members) > 2 and not _subject(lowered, members[:1]):
-        members = members[1:]  # "In Syria, Iran and Russia met": Syria is no member
-    pronouns = [a for a in members if a.kind == "pronoun"]  # only these may fail to lead
-    if pronouns and not all(_can_lead(lowered, a) for a in pronouns):
-        return None
-    lead = members[0].code
-    for member in members:
-        if member.code != lead:
-            return lead, member.code  # the first two distinct members
-    return None
+def _aimed_at(lowered: str, end: int, actor: Actor) -> bool:
+    """Whether `actor`, in the clause of the verb ending at `end`, is its direct object or
+    follows a preposition of direction ("warned Iran", "aid to Ukraine"), not one of topic
+    or place ("talks on Syria", "in Syria")."""
+    gap = lowered[end : actor.start]
+    words = gap.split()
+    if len(words) > 4 or not CLAUSE_WORD_SET.isdisjoint(words) or _marked(gap):
+        return False  # "agree that disputes in the South China Sea …"
+    return not words or words[-1] in DIRECTIONS or words[-1] in ("the", "a", "an")
 
 
-def _link(lowered: str, left: Actor, right: Actor) -> str:
-    """The words joining two list members, without commas and "the": "and", "" (a comma)."""
-    words = lowered[left.end : right.start].replace(",", " ").split()
-    if "the" in words:
-        words = [w for w in words if w != "the"]
-    return " ".join(words)
+def _marked(gap: str) -> bool:
+    """Whether `gap` holds a clause mark."""
+    return any(mark in gap for mark in CLAUSE_MARKS)
 
 
 def _received(
@@ -149,7 +235,7 @@ def _received(
 ) -> tuple[str | None, str | None]:
     """Receiving help: the giver after "from/by" → the receiver (the clause subject)."""
     giver = _first(after, None, lambda a: AGENT_AFTER.search(lowered, hit[1], a.start))
-    receiver = _subject(lowered, clause[::-1]) or _subject(lowered, before[::-1])
+    receiver = subject(lowered, clause[::-1]) or subject(lowered, before[::-1])
     return _distinct(giver, receiver) if giver else (None, receiver)
 
 
@@ -159,17 +245,20 @@ def _noun_dyad(
     """Dyad of a noun cue: adjacent owner or clause subject, else a from/by agent (whose
     target is the clause's actor, else the sentence's last actor before the noun:
     "Iran seized a tanker, drawing condemnation from the United States")."""
-    source = _noun_source(lowered, hit, clause)
+    pair = between(lowered, hit, clause, after)
+    if pair:
+        return pair
+    source = noun_source(lowered, hit, clause)
     if source is None:
-        agent = _first(after, None, lambda a: AGENT_AFTER.search(lowered, hit[1], a.start))
+        agent = _first(after, None, lambda a: near_agent(lowered, hit, a))
         if agent is not None:
             known = clause or previous
-            target = known[-1].code if known else _other(after, agent)
-            return _distinct(agent, target)
-        source = _subject(lowered, clause)
-    target = _other(after, source)
+            target = known[-1].code if known else other(after, agent)
+            return _distinct(landed_on(lowered, hit, after) or target, agent)[::-1]
+        source = subject(lowered, clause)
+    target = landed_on(lowered, hit, after) or other(after, source)
     if target is None:
-        target = _other(clause[::-1], source)
+        target = other(clause[::-1], source)
     return source, target
 
 
@@ -189,49 +278,10 @@ def _distinct(source: str | None, target: str | None) -> tuple[str | None, str |
     return (source, target) if source != target else (source, None)
 
 
-def _passive(lowered: str, hit: Hit) -> bool:
-    """Whether the verb cue is a passive participle followed by a "by" agent."""
-    reach = hit[1] + 40
-    if lowered.find("by", hit[1], reach) < 0 or not BY_AFTER.match(lowered, hit[1], reach):
-        return False
-    head = lowered[max(0, hit[0] - 30) : hit[0]]
-    return PASSIVE_BEFORE.search(head) is not None or lowered[hit[0] : hit[1]].endswith("ed")
-
-
-def _subject(lowered: str, actors: list[Actor]) -> str | None:
-    """The first of `actors` that is not governed by a preposition."""
-    for actor in actors:
-        words = lowered[max(0, actor.start - 12) : actor.start].split()
-        if _can_lead(lowered, actor) and (not words or words[-1] not in PREPOSITIONS):
-            return actor.code
-    return None
-
-
-def _can_lead(lowered: str, actor: Actor) -> bool:
-    """Object pronouns ("us") never act as the subject."""
-    return actor.kind != "pronoun" or lowered[actor.start : actor.end] not in OBJECT_PRONOUNS
-
-
-def _noun_source(lowered: str, hit: Hit, before: list[Actor]) -> str | None:
-    """The actor right before a noun cue ("Russia's threats"), if adjacent."""
-    if not before or hit[0] - before[-1].end > 30:
-        return None
-    gap = lowered[before[-1].end : hit[0]]
-    return before[-1].code if NOUN_GAP.match(gap) else None
-
-
 def _symmetric(actors: Sequence[Actor]) -> tuple[str | None, str | None]:
     """The first two distinct actors of the sentence."""
     codes = list(dict.fromkeys(a.code for a in actors))
     return (codes[0] if codes else None, codes[1] if len(codes) > 1 else None)
-
-
-def _other(actors: list[Actor], exclude: str | None) -> str | None:
-    """The code of the first actor not equal to `exclude` (`_first` accepting all)."""
-    for actor in actors:
-        if actor.code != exclude:
-            return actor.code
-    return None
 
 
 def _first(

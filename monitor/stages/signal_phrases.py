@@ -1,0 +1,128 @@
+"""Noun phrases and lists around a cue: who leads a clause, which actors form a list,
+who owns a noun, the parties of "between X and Y", and who a noun's agent aims at
+(helpers of `signal_dyads`).
+
+Actors are `Actor`s over a lower-cased field, sorted by offset.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.stages.signal_lexicon import Hit
+from monitor.stages.signal_quotes import Actor
+
+__all__ = [
+    "DIRECTIONS", "PREPOSITIONS", "after_agents", "aimed_after", "between", "can_lead",
+    "coordinated", "in_list", "link", "noun_source", "other", "subject",
+]  # fmt: skip
+
+PREPOSITIONS = frozenset(
+    {"in", "into", "against", "to", "for", "with", "on", "at", "from", "of", "toward", "towards"}
+)
+BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?between\s+(?:[\w.-]+\s+){0,2}?\Z")  # "the", titles
+DIRECTIONS = frozenset({"to", "for", "against", "at", "toward", "towards", "into", "with"})
+LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)")
+AIMED_AFTER = re.compile(r"(?:'s)?\s+(?:[\w.'-]+\s+){0,2}?(?:on|against|at|upon)\s+(?:the\s+)?")
+OBJECT_PRONOUNS = frozenset({"us", "ourselves"})
+NOUN_GAP = re.compile(r"(?:'s|s'|'|\s|-|[a-z]+ly|strong|full|firm|military|fresh|new|latest)*\Z")
+
+
+def in_list(lowered: str, left: Actor, right: Actor) -> bool:
+    """Whether `right` continues a list after `left`: "X and Y", "X, Y and …" (but
+    "Backed by Turkey, Azerbaijan launched …" ends the agent at the comma)."""
+    joint = link(lowered, left, right)
+    if joint in ("and", "or"):
+        return True
+    return joint == "" and LIST_GOES_ON.match(lowered, right.end) is not None
+
+
+def coordinated(lowered: str, clause: list[Actor]) -> tuple[str, str] | None:
+    """The first two members when the clause ends in a coordinated subject: "X and Y",
+    "X, Y and Z" (the last link must be "and")."""
+    if len(clause) < 2 or link(lowered, clause[-2], clause[-1]) != "and":
+        return None
+    first = len(clause) - 2
+    while first > 0 and link(lowered, clause[first - 1], clause[first]) == "":
+        first -= 1
+    members = clause[first:]
+    while len(members) > 2 and not subject(lowered, members[:1]):
+        members = members[1:]  # "In Syria, Iran and Russia met": Syria is no member
+    pronouns = [a for a in members if a.kind == "pronoun"]  # only these may fail to lead
+    if pronouns and not all(can_lead(lowered, a) for a in pronouns):
+        return None
+    lead = members[0].code
+    for member in members:
+        if member.code != lead:
+            return lead, member.code  # the first two distinct members
+    return None
+
+
+def link(lowered: str, left: Actor, right: Actor) -> str:
+    """The words joining two list members, without commas and "the": "and", "" (a comma)."""
+    words = lowered[left.end : right.start].replace(",", " ").split()
+    if "the" in words:
+        words = [w for w in words if w != "the"]
+    return " ".join(words)
+
+
+def between(
+    lowered: str, hit: Hit, clause: list[Actor], after: list[Actor]
+) -> tuple[str, str] | None:
+    """The two parties of "talks between X and Y" (a relation of both, in order), when
+    the clause has no subject of its own ("Qatar brokered talks between …")."""
+    if clause or len(after) < 2 or not BETWEEN.match(lowered, hit[1], after[0].start):
+        return None
+    first, second = after[0], after[1]
+    if second.code == first.code or link(lowered, first, second) != "and":
+        return None  # "talks between Brazil and its creditors": one party is no country
+    return first.code, second.code
+
+
+def subject(lowered: str, actors: list[Actor]) -> str | None:
+    """The first of `actors` that is not governed by a preposition."""
+    for actor in actors:
+        words = lowered[max(0, actor.start - 12) : actor.start].split()
+        if can_lead(lowered, actor) and (not words or words[-1] not in PREPOSITIONS):
+            return actor.code
+    return None
+
+
+def can_lead(lowered: str, actor: Actor) -> bool:
+    """Object pronouns ("us") never act as the subject."""
+    return actor.kind != "pronoun" or lowered[actor.start : actor.end] not in OBJECT_PRONOUNS
+
+
+def noun_source(lowered: str, hit: Hit, before: list[Actor]) -> str | None:
+    """The actor right before a noun cue ("Russia's threats"), if adjacent."""
+    if not before or hit[0] - before[-1].end > 30:
+        return None
+    gap = lowered[before[-1].end : hit[0]]
+    return before[-1].code if NOUN_GAP.match(gap) else None
+
+
+def aimed_after(lowered: str, agent: Actor, after: list[Actor]) -> str | None:
+    """An actor right after the agent's phrase, after "on / against / at": "pressure
+    from the U.K. on Japan", "attacks by Iran on Kuwaiti tankers"."""
+    for actor in after:
+        if actor.start > agent.end and AIMED_AFTER.fullmatch(lowered, agent.end, actor.start):
+            return actor.code if actor.code != agent.code else None
+    return None
+
+
+def after_agents(lowered: str, agent: Actor, after: list[Actor]) -> str | None:
+    """The first actor after `agent` and its co-agents ("backed by Britain and West
+    Germany"), unless it repeats the agent: the subject of "Backed by Turkey, Azerbaijan …"."""
+    rest = [a for a in after if a.start > agent.start]
+    lead = agent
+    while rest and in_list(lowered, lead, rest[0]):
+        lead, rest = rest[0], rest[1:]
+    return other(rest[:1], agent.code)
+
+
+def other(actors: list[Actor], exclude: str | None) -> str | None:
+    """The code of the first actor not equal to `exclude` (`_first` accepting all)."""
+    for actor in actors:
+        if actor.code != exclude:
+            return actor.code
+    return None
