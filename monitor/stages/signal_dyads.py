@@ -5,8 +5,9 @@ passive, a verb form used as a noun — is read by `signal_voice`; subjects, lis
 owners and "between X and Y" by `signal_phrases`):
 
 * verb — active voice: the subject is the nearest actor of the cue's clause that is
-  not the object of a preposition ("in Syria"), else the nearest such actor before
-  the cue; the object is the first actor from the cue on. Passive voice ("Azerbaijan
+  not the object of a preposition ("in Syria") or of another verb ("accused Beijing
+  of supplying Russia", "will provide the Philippines"), else the nearest such actor
+  before the cue; the object is the first actor from the cue on. Passive voice ("Azerbaijan
   was threatened by Russia"): the agent right after "by" is the source, the actor
   before the cue the target; a participle opening the sentence ("Backed by Turkey,
   Azerbaijan …") targets the first actor after the agent and its co-agents. A bare
@@ -53,6 +54,7 @@ from monitor.stages.signal_phrases import (
     between,
     coordinated,
     noun_source,
+    object_of_verb,
     other,
     subject,
 )
@@ -209,9 +211,16 @@ def _verb_dyad(
     if pair:
         aim = _first(after, None, lambda a: a.code not in pair and _aimed_at(lowered, end, a))
         return (pair[0], aim) if aim else pair  # "X and Y attacked Z": co-agents, not a dyad
-    source = subject(lowered, clause[::-1]) or subject(lowered, before[::-1])
+    source = _verb_subject(lowered, clause[::-1]) or _verb_subject(lowered, before[::-1])
     target = other(after, source) or other(clause[::-1], source)
     return source, target
+
+
+def _verb_subject(lowered: str, nearest_first: list[Actor]) -> str | None:
+    """The nearest actor that may lead the verb and is no other verb's object
+    ("Washington accused Beijing of supplying Russia and threatened …": Washington)."""
+    free = [a for a in nearest_first if not object_of_verb(lowered, a)]
+    return subject(lowered, free) or subject(lowered, nearest_first)
 
 
 def _aimed_at(lowered: str, end: int, actor: Actor) -> bool:

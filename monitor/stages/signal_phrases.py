@@ -14,7 +14,7 @@ from monitor.stages.signal_quotes import Actor
 
 __all__ = [
     "DIRECTIONS", "PREPOSITIONS", "after_agents", "aimed_after", "between", "can_lead",
-    "coordinated", "in_list", "link", "noun_source", "other", "subject",
+    "coordinated", "in_list", "link", "noun_source", "object_of_verb", "other", "subject",
 ]  # fmt: skip
 
 PREPOSITIONS = frozenset(
@@ -25,6 +25,19 @@ DIRECTIONS = frozenset({"to", "for", "against", "at", "toward", "towards", "into
 LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)")
 AIMED_AFTER = re.compile(r"(?:'s)?\s+(?:[\w.'-]+\s+){0,2}?(?:on|against|at|upon)\s+(?:the\s+)?")
 OBJECT_PRONOUNS = frozenset({"us", "ourselves"})
+# common verbs whose object may be a country ("will provide the Philippines with …");
+# past and -ing forms are recognised by their ending
+TRANSITIVE = frozenset(
+    {
+        "provide", "provides", "give", "gives", "gave", "send", "sends", "sent", "urge",
+        "urges", "tell", "tells", "told", "ask", "asks", "warn", "warns", "help", "helps",
+        "accuse", "accuses", "call", "calls", "invite", "invites", "supply", "supplies",
+        "offer", "offers", "assure", "assures", "join", "joins", "meet", "meets", "met",
+        "visit", "visits", "let", "lets", "leave", "leaves", "left", "hit", "hits", "struck",
+        "beat", "beats", "sought", "brought", "made", "took",
+    }
+)  # fmt: skip
+NOT_VERBS = frozenset({"neighbouring", "neighboring", "bordering", "during", "oil-producing"})
 NOUN_GAP = re.compile(r"(?:'s|s'|'|\s|-|[a-z]+ly|strong|full|firm|military|fresh|new|latest)*\Z")
 
 
@@ -86,6 +99,20 @@ def subject(lowered: str, actors: list[Actor]) -> str | None:
         if can_lead(lowered, actor) and (not words or words[-1] not in PREPOSITIONS):
             return actor.code
     return None
+
+
+def object_of_verb(lowered: str, actor: Actor) -> bool:
+    """Whether a verb governs `actor` right before it ("accused Beijing", "supplying
+    Russia", "will provide the Philippines"): it is then no subject."""
+    words = lowered[max(0, actor.start - 24) : actor.start].split()
+    if words and words[-1] == "the":
+        words.pop()
+    if not words:
+        return False
+    word = words[-1]
+    if word in TRANSITIVE:
+        return True
+    return len(word) > 4 and word.endswith(("ed", "ing")) and word not in NOT_VERBS
 
 
 def can_lead(lowered: str, actor: Actor) -> bool:

@@ -108,6 +108,13 @@ GOLDEN = [
     ("Talks between President Putin and Iran's leaders went on.", A, AS, "RU", "IR"),
     # a city after "at" is a target when something was aimed at it
     ("Pyongyang on Thursday fired two artillery shells at Seoul.", T, AS, "KP", "KR"),
+    # a country right after a verb is its object, not the next verb's subject
+    ("Japan will provide Israel with radars under a new security assistance plan.", A, AS,
+     "JP", "IL"),
+    ("Washington accused Moscow of arming Syria and threatened new sanctions on Russia.", T,
+     AS, "US", "RU"),
+    ("Iran told Iraq it would retaliate.", T, FU, "IR", "IQ"),
+    ("Neighbouring Poland said it would send troops to help Ukraine.", A, FU, "PL", "UA"),
     # unchanged constructions: the accuser, possessives, aid to X, sanctions against X
     ("Ukraine accused Russia of shelling civilian areas.", T, AS, ANY, ANY),
     ("Russia accused Ukraine of provocations.", T, AS, "RU", "UA"),
