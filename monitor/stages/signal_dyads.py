@@ -54,9 +54,9 @@ from monitor.stages.signal_phrases import (
     between,
     coordinated,
     noun_source,
-    object_of_verb,
     other,
     subject,
+    verb_subject,
 )
 from monitor.stages.signal_quotes import Actor
 from monitor.stages.signal_voice import (
@@ -211,16 +211,9 @@ def _verb_dyad(
     if pair:
         aim = _first(after, None, lambda a: a.code not in pair and _aimed_at(lowered, end, a))
         return (pair[0], aim) if aim else pair  # "X and Y attacked Z": co-agents, not a dyad
-    source = _verb_subject(lowered, clause[::-1]) or _verb_subject(lowered, before[::-1])
+    source = verb_subject(lowered, clause[::-1]) or verb_subject(lowered, before[::-1])
     target = other(after, source) or other(clause[::-1], source)
     return source, target
-
-
-def _verb_subject(lowered: str, nearest_first: list[Actor]) -> str | None:
-    """The nearest actor that may lead the verb and is no other verb's object
-    ("Washington accused Beijing of supplying Russia and threatened …": Washington)."""
-    free = [a for a in nearest_first if not object_of_verb(lowered, a)]
-    return subject(lowered, free) or subject(lowered, nearest_first)
 
 
 def _aimed_at(lowered: str, end: int, actor: Actor) -> bool:

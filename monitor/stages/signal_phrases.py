@@ -15,6 +15,7 @@ from monitor.stages.signal_quotes import Actor
 __all__ = [
     "DIRECTIONS", "PREPOSITIONS", "after_agents", "aimed_after", "between", "can_lead",
     "coordinated", "in_list", "link", "noun_source", "object_of_verb", "other", "subject",
+    "verb_subject",
 ]  # fmt: skip
 
 PREPOSITIONS = frozenset(
@@ -153,3 +154,10 @@ def other(actors: list[Actor], exclude: str | None) -> str | None:
         if actor.code != exclude:
             return actor.code
     return None
+
+
+def verb_subject(lowered: str, nearest_first: list[Actor]) -> str | None:
+    """The nearest actor that may lead the verb and is no other verb's object
+    ("Washington accused Beijing of supplying Russia and threatened …": Washington)."""
+    free = [a for a in nearest_first if not object_of_verb(lowered, a)]
+    return subject(lowered, free) or subject(lowered, nearest_first)
