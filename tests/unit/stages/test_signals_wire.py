@@ -17,13 +17,25 @@ from monitor.stages.signals import SignalDetector
 from tests.unit.stages.test_signals import ANY, assert_best_signal, best_of, detect
 
 A, T = SignalKind.ALLIANCE, SignalKind.THREAT
-AS, FU = Mode.ASSERTED, Mode.FUTURE
+AS, CO, FU = Mode.ASSERTED, Mode.CONDITIONAL, Mode.FUTURE
 # PLOVER categories
 AID, HIT, MOB = "AID", "ASSAULT", "MOBILIZE"
 COOP, SUP = "COOPERATE", "SUPPORT"
 
 # sentence, kind, category, mode, source, target ("*" = not checked)
 POSITIVE = [
+    # warnings by idiom ("will not stand idly by" holds its own "not"), countermeasures,
+    # flares or water cannon fired at a ship or aircraft
+    ("Egypt said it would not stand idly by if Ethiopia filled the dam.", T, "THREATEN",
+     CO, "EG", ANY),
+    ("Russia said it would take countermeasures if Poland hosted the missiles.", T,
+     "THREATEN", CO, "RU", ANY),
+    ("Russia vowed countermeasures after Poland hosted the missiles.", T, "THREATEN", AS,
+     "RU", "PL"),
+    ("A Chinese warship fired flares at a helicopter from Australia.", T, "ASSAULT", AS, "CN",
+     "AU"),
+    ("Chinese ships fired water cannon at a supply boat from Japan.", T, "ASSAULT", AS, "CN",
+     "JP"),
     # arms transfers: a weapon a few words after the verb, a sale of weapons
     ("Germany will deliver another air defence system to Ukraine.", A, AID, FU, "DE", "UA"),
     ("Poland has sent more than 200 tanks to Ukraine since the invasion.", A, AID, AS, "PL", "UA"),
@@ -102,6 +114,10 @@ NEGATIVE = [
     ("Low oil prices hit energy infrastructure investment in Canada.", T),
     ("The central bank put markets in Japan on alert.", T),
     ("The ministry in Italy was bombarded with complaints about the new tax.", T),
+    # a vote or a ruling at home rejects a proposal, not a country
+    ("Swiss voters rejected a plan to expand motorways in Switzerland.", T),
+    ("Shareholders rejected the bid from a rival in France.", T),
+    ("Police in Spain fired tear gas at protesters in Madrid.", A),
     # disasters and accidents as the killer, with a place between
     ("Floods in northern Italy killed at least 14 people.", T),
     ("An earthquake in western Nepal killed more than 150 people.", T),
