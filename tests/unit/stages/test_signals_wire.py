@@ -36,6 +36,11 @@ POSITIVE = [
      "AU"),
     ("Chinese ships fired water cannon at a supply boat from Japan.", T, "ASSAULT", AS, "CN",
      "JP"),
+    # ground taken, credit lines between countries, an offer to host talks
+    ("Russian forces captured two villages in eastern Ukraine.", T, HIT, AS, "RU", "UA"),
+    ("Japan extended a $500 million credit line to Egypt.", A, AID, AS, "JP", "EG"),
+    ("Qatar offered to host talks between Iran and the United States.", A, "CONSULT", AS,
+     "QA", "IR"),
     # arms transfers: a weapon a few words after the verb, a sale of weapons
     ("Germany will deliver another air defence system to Ukraine.", A, AID, FU, "DE", "UA"),
     ("Poland has sent more than 200 tanks to Ukraine since the invasion.", A, AID, AS, "PL", "UA"),
@@ -114,6 +119,11 @@ NEGATIVE = [
     ("Low oil prices hit energy infrastructure investment in Canada.", T),
     ("The central bank put markets in Japan on alert.", T),
     ("The ministry in Italy was bombarded with complaints about the new tax.", T),
+    # capturing a market or a suspect, a bank's credit line, hosting a sporting event
+    ("The company captured a bigger share of the market in France.", T),
+    ("Police captured the suspect in a town near Paris, France.", T),
+    ("The bank opened a credit line for small businesses in Kenya.", A),
+    ("The city offered to host the 2036 Olympic Games in India.", A),
     # a vote or a ruling at home rejects a proposal, not a country
     ("Swiss voters rejected a plan to expand motorways in Switzerland.", T),
     ("Shareholders rejected the bid from a rival in France.", T),
