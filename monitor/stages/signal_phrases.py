@@ -38,6 +38,7 @@ TRANSITIVE = frozenset(
         "beat", "beats", "sought", "brought", "made", "took",
     }
 )  # fmt: skip
+DETERMINERS = frozenset({"the", "a", "an", "two", "three", "several", "some", "many", "more"})
 NOT_VERBS = frozenset({"neighbouring", "neighboring", "bordering", "during", "oil-producing"})
 NOUN_GAP = re.compile(r"(?:'s|s'|'|\s|-|[a-z]+ly|strong|full|firm|military|fresh|new|latest)*\Z")
 
@@ -103,10 +104,11 @@ def subject(lowered: str, actors: list[Actor]) -> str | None:
 
 
 def object_of_verb(lowered: str, actor: Actor) -> bool:
-    """Whether a verb governs `actor` right before it ("accused Beijing", "supplying
-    Russia", "will provide the Philippines"): it is then no subject."""
+    """Whether a verb governs `actor` right before it, perhaps after a determiner
+    ("accused Beijing", "supplying Russia", "will provide the Philippines", "expelled a
+    British diplomat"): it is then no subject."""
     words = lowered[max(0, actor.start - 24) : actor.start].split()
-    if words and words[-1] == "the":
+    if words and words[-1] in DETERMINERS:
         words.pop()
     if not words:
         return False

@@ -114,6 +114,7 @@ GOLDEN = [
     ("Washington accused Moscow of arming Syria and threatened new sanctions on Russia.", T,
      AS, "US", "RU"),
     ("Iran told Iraq it would retaliate.", T, FU, "IR", "IQ"),
+    ("Russia expelled a Japanese diplomat it accused of spying.", T, AS, "RU", "JP"),
     ("Neighbouring Poland said it would send troops to help Ukraine.", A, FU, "PL", "UA"),
     # unchanged constructions: the accuser, possessives, aid to X, sanctions against X
     ("Ukraine accused Russia of shelling civilian areas.", T, AS, ANY, ANY),
