@@ -111,17 +111,20 @@ def _by_sentence(text: str, hits: list[Hit], pairs: Pairs) -> Groups:
     if whole is not None:  # a headline: one sentence holding every hit
         qualifies = hits and (_several(pairs, 0, len(text)) or _anchored(anchors, 0, len(text)))
         return [(whole, hits)] if qualifies else []
+    # `_several` and `_anchored` inline, on lists ending in a sentinel past every end
+    past, left = len(text) + 1, bisect.bisect_left
+    anchors.append(past)
+    firsts, seconds = pairs[0] + [past], pairs[1] + [past]
     groups: Groups = []
     bounds = (0, 0)
     current: list[Hit] | None = None
     for hit in hits:
         if hit[0] >= bounds[1]:
-            end = sentence_end(text, hit[0])
-            if _several(pairs, bounds[1], end) or _anchored(anchors, bounds[1], end):
-                floor = _start_at_least(text, pairs, bounds[1], hit[0], end)
-                qualifies = _several(pairs, floor, end) or _anchored(anchors, floor, end)
-            else:
-                qualifies = False
+            end, low = sentence_end(text, hit[0]), bounds[1]
+            qualifies = seconds[left(firsts, low)] < end or anchors[left(anchors, low)] < end
+            if qualifies:  # again from a proven bound of the sentence's start
+                low = _start_at_least(text, pairs, low, hit[0], end)
+                qualifies = seconds[left(firsts, low)] < end or anchors[left(anchors, low)] < end
             if qualifies:
                 bounds = sentence_bounds(text, hit[0], floor=bounds[1], end=end)
                 current = []
@@ -193,10 +196,18 @@ def _gate(hits: list[Hit], pairs: Pairs) -> list[Hit]:
     # each list ends in a sentinel, so the walks need no length checks: no hit starts
     # within REACH of it or ends after it (hits are disjoint and in text order)
     past = hits[-1][1] + REACH
-    strong.append(past)
     firsts, seconds = pairs[0] + [past], pairs[1] + [past]
     kept: list[Hit] = []
     near = pair = 0
+    if not strong:  # often (only ambient hits): the pair test alone
+        for hit in hits:
+            low = hit[0] - REACH
+            while firsts[pair] < low:
+                pair += 1
+            if seconds[pair] < hit[1] + REACH:
+                kept.append(hit)
+        return kept
+    strong.append(past)
     for hit in hits:
         if not hit[3]:
             at = hit[0]

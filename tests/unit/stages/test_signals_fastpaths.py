@@ -14,9 +14,11 @@ from monitor.models import CountryMention, Span
 from monitor.stages.sentences import (
     ABBREVIATIONS,
     BOUNDARY,
+    ELLIPSIS,
     MATCH_CHARS,
     OPENER_CHARS,
     OPENERS,
+    PLAIN,
     _is_boundary,
     boundary_by,
     sentence_bounds,
@@ -33,10 +35,18 @@ from monitor.stages.signal_dyads import (
     as_actors,
     field_spans,
 )
-from monitor.stages.signal_gate import MIN_ACTORS, REACH, _pairs, _several, worth_analysing
+from monitor.stages.signal_gate import (
+    MIN_ACTORS,
+    REACH,
+    _gate,
+    _pairs,
+    _several,
+    worth_analysing,
+)
 from monitor.stages.signal_lexicon import (
     SPACES,
     SPACES_ASCII,
+    CueEntry,
     Hit,
     Lexicon,
     _longest,
@@ -241,6 +251,19 @@ class TestSentenceShortcuts:
             assert sentence_bounds(text, start, end=raw_end) == sentence_bounds(text, start)
             assert text[start:raw_end].rstrip() == text[start:end]
 
+    @given(st.text(alphabet=st.sampled_from(list('a A.?!…\n"”')), max_size=60), st.data())
+    def test_the_plain_pattern_finds_the_boundaries_of_a_text_without_an_ellipsis(
+        self, text: str, data: st.DataObject
+    ) -> None:
+        plain = text.replace(ELLIPSIS, "")
+        assert [m.span() for m in PLAIN.finditer(plain)] == [
+            m.span() for m in BOUNDARY.finditer(plain)
+        ]
+        position = data.draw(st.integers(0, len(text)))
+        spans = [m.span() for m in BOUNDARY.finditer(text, position)]
+        ends = [end for start, end in spans if _is_boundary(text, start, end)]
+        assert sentence_end(text, position) == (ends[0] if ends else len(text))
+
     @given(
         st.lists(
             st.sampled_from([*sorted(ABBREVIATIONS), "Gen", "ETC", "W", "é", "talks", "Data"])
@@ -283,6 +306,39 @@ class TestGateShortcuts:
         assert bounded == (boundary if boundary <= position else None)
         if text[first] not in MATCH_CHARS and boundary <= position:
             assert sentence_bounds(text, position, floor=floor)[0] >= boundary
+
+    @given(
+        st.lists(st.tuples(st.integers(0, 30), st.integers(1, 25), st.booleans()), max_size=14),
+        st.lists(st.tuples(st.integers(0, 60), st.sampled_from("AB")), max_size=10),
+    )
+    def test_gate_keeps_hits_near_a_strong_hit_or_two_countries(
+        self, steps: list[tuple[int, int, bool]], marks: list[tuple[int, str]]
+    ) -> None:
+        entry = CueEntry("talks", "alliance", "CONSULT", "040", 0.3, "noun")
+        hits: list[Hit] = []
+        at = 0
+        for gap, length, alone in steps:  # disjoint hits in text order, REACH-scale gaps
+            hits.append((at + gap * 10, at + gap * 10 + length, entry, alone))
+            at = hits[-1][1]
+        actors, at = [], 0
+        for gap, code in marks:
+            at += gap * 10
+            actors.append((at, at + 6, code))
+        strong = [h[0] for h in hits if h[3]]
+        starts, codes = [a[0] for a in actors], [a[2] for a in actors]
+
+        def several(start: int, end: int) -> bool:
+            lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+            return len(set(codes[lo:hi])) >= MIN_ACTORS
+
+        expected = [
+            h
+            for h in hits
+            if h[3]
+            or any(abs(p - h[0]) <= REACH for p in strong)
+            or several(h[0] - REACH, h[1] + REACH)
+        ]
+        assert (_gate(hits, _pairs(actors)) if hits else []) == expected
 
     @given(WORDS)
     def test_worth_analysing_agrees_with_looking_up_every_sentence(self, words: list[str]) -> None:
