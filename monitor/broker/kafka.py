@@ -175,10 +175,17 @@ class KafkaBroker:
 
 
 def _cluster_id() -> str:
-    """A random KRaft cluster id (base64url of 16 bytes, as StorageTool makes them)."""
+    """A random KRaft cluster id (base64url of 16 bytes, as StorageTool makes them).
+
+    Like Kafka's own `Uuid.randomUuid`, an id starting with "-" is drawn again: the
+    storage tool's argument parser would read it as an option (1 start in 64 failed).
+    """
     import base64
 
-    return base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+    while True:
+        found = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+        if not found.startswith("-"):
+            return found
 
 
 def stop_pid(pid_file: Path, grace: float = 20.0) -> bool:
