@@ -3,9 +3,12 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+NATIVE := $(VENV)/.native
+# the signal engine's modules that setup.py compiles with mypyc (see monitor/stages/native.py)
+NATIVE_SOURCES := setup.py monitor/stages/sentences.py $(wildcard monitor/stages/signal*.py)
 KAFKA_PORT ?= 9092
 
-.PHONY: help install demo test test-unit lint bench kafka-jars prometheus kafka-up kafka-down clean
+.PHONY: help install native demo test test-unit lint bench kafka-jars prometheus kafka-up kafka-down clean
 
 help:  ## this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -13,27 +16,38 @@ help:  ## this list
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e ".[dev,embedded]"
+	MONITOR_NATIVE=0 $(BIN)/pip install -q -e ".[dev,embedded]"
 	touch $(STAMP)
 
-install: $(STAMP)  ## create .venv and install the package with dev tools
+# compile the signal engine in place (mypyc, ~30 s), again whenever one of its sources is
+# edited: a stale build is not used (the engine then runs from source, slower). Without a
+# C compiler the engine runs from source.
+$(NATIVE): $(STAMP) $(NATIVE_SOURCES)
+	$(BIN)/pip install -q --no-deps -e . || { \
+	  echo "could not compile the signal engine (no C compiler?): it runs from source"; \
+	  MONITOR_NATIVE=0 $(BIN)/pip install -q --no-deps -e .; }
+	touch $(NATIVE)
 
-demo: $(STAMP)  ## embedded broker + worker + seed articles + live alerts (Ctrl-C stops)
+install: $(NATIVE)  ## create .venv and install the package with dev tools (compiles the signal engine)
+
+native: $(NATIVE)  ## compile the signal engine again (mypyc) after editing it
+
+demo: $(NATIVE)  ## embedded broker + worker + seed articles + live alerts (Ctrl-C stops)
 	$(BIN)/monitor demo
 
-test: $(STAMP) kafka-jars prometheus  ## lint, type-check and the whole test suite (starts its own Kafka)
+test: $(NATIVE) kafka-jars prometheus  ## lint, type-check and the whole test suite (starts its own Kafka)
 	$(BIN)/ruff check monitor tests
 	$(BIN)/mypy
 	$(BIN)/pytest -q -p no:cacheprovider
 
-test-unit: $(STAMP)  ## unit tests only, no broker
+test-unit: $(NATIVE)  ## unit tests only, no broker
 	$(BIN)/pytest -q -m "not integration"
 
 lint: $(STAMP)  ## ruff + mypy --strict
 	$(BIN)/ruff check monitor tests
 	$(BIN)/mypy
 
-bench: $(STAMP) kafka-jars  ## analysis cost, worker vs plain aiokafka throughput, latency (JSON)
+bench: $(NATIVE) kafka-jars  ## analysis cost, worker vs plain aiokafka throughput, latency (JSON)
 	$(BIN)/monitor bench
 
 kafka-jars: $(STAMP)  ## resolve the Kafka broker jars from Maven Central (cached outside the repo)
@@ -52,3 +66,4 @@ kafka-down: $(STAMP)  ## stop it
 
 clean:  ## remove the venv, caches and local broker state
 	rm -rf $(VENV) .state .mypy_cache .ruff_cache .pytest_cache build *.egg-info
+	rm -f monitor/stages/*.so monitor_native__mypyc*.so

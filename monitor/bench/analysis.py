@@ -15,6 +15,7 @@ from typing import Any
 
 from monitor.bench.corpus import articles_from_file, generate_articles
 from monitor.models import Analysis, Article
+from monitor.stages.native import build
 from monitor.stages.normalize import normalize
 from monitor.stages.rules import DEFAULT_RULES, apply_rules
 
@@ -83,7 +84,7 @@ def bench_analysis(count: int = 2000, corpus: str | None = None) -> dict[str, An
         "rules": _per_article_us(lambda a: apply_rules(a, DEFAULT_RULES), analyses),
     }
     mean_chars = sum(len(a.text) + len(a.title) for a in articles) / len(articles)
-    return {"corpus": corpus or "generated", "articles": len(articles),
+    return {"corpus": corpus or "generated", "articles": len(articles), "signals_build": build(),
             "mean_article_chars": round(mean_chars), "passes": PASSES,
             **{f"{stage}_us": best for stage, (best, _) in timings.items()},
             "median_us": {stage: median for stage, (_, median) in timings.items()},

@@ -134,7 +134,9 @@ class SignalDetector:
             best = _fill_dyad(_best(hits, view), hits, view)
             bonus = 0.05 * min(2, len({h[2].phrase for h in hits}) - 1)
             score = round(min(1.0, best.score + bonus), 3)
-            ordered = [best.hit, *(h for h in hits if h is not best.hit)]
+            # by position, not identity: compiled code (mypyc) may box a hit afresh
+            lead = hits.index(best.hit)
+            ordered = [hits[lead], *hits[:lead], *hits[lead + 1 :]]
         if score < self._min_score:
             return None
         start, end = view.start, view.start + len(view.sentence)
@@ -213,7 +215,7 @@ def _fill_dyad(best: Scored, hits: list[Hit], view: SentenceView) -> Scored:
     for hit in hits:
         if source and target:
             break
-        if hit is not best.hit:
+        if hit != best.hit:
             other_source, other_target = choose_dyad(view.lowered, view.actors, hit, view.start)
             source = source or other_source
             target = target or (other_target if other_target != source else None)

@@ -12,6 +12,7 @@ import re
 import pytest
 
 from monitor.models import Article, CountryMention, Mode, Signal, SignalKind, Span
+from monitor.stages.signal_lexicon import CueEntry, Hit
 from monitor.stages.signal_phrases import between
 from monitor.stages.signal_quotes import Actor
 from monitor.stages.signal_voice import bare_passive, nominal, passive
@@ -145,9 +146,10 @@ class TestDyads:
         assert_best_signal(signals, A, AS, "TR", "AZ")
 
 
-def _hit(text: str, cue: str) -> tuple[int, int, object]:
+def _hit(text: str, cue: str) -> Hit:
+    """The hit of a verb cue `cue` in `text` (the functions under test read its offsets)."""
     start = text.lower().index(cue)
-    return (start, start + len(cue), None)
+    return (start, start + len(cue), CueEntry(cue, "threat", "THREATEN", "130", 0.8, "verb"), True)
 
 
 class TestVoice:
@@ -166,19 +168,19 @@ class TestVoice:
         ],
     )
     def test_nominal(self, text: str, cue: str, expected: bool) -> None:
-        assert nominal(text.lower(), _hit(text, cue), 0, []) is expected  # type: ignore[arg-type]
+        assert nominal(text.lower(), _hit(text, cue), 0, []) is expected
 
     def test_passive_needs_an_agent_not_a_means(self) -> None:
         by_agent = "azerbaijan was attacked by armenia."
         by_means = "iran retaliated by attacking iraq."
-        assert passive(by_agent, _hit(by_agent, "attacked"))  # type: ignore[arg-type]
-        assert not passive(by_means, _hit(by_means, "retaliated"))  # type: ignore[arg-type]
+        assert passive(by_agent, _hit(by_agent, "attacked"))
+        assert not passive(by_means, _hit(by_means, "retaliated"))
 
     def test_bare_passive(self) -> None:
         text = "kuwait was threatened."
-        assert bare_passive(text, _hit(text, "threatened"))  # type: ignore[arg-type]
+        assert bare_passive(text, _hit(text, "threatened"))
         active = "iraq threatened kuwait."
-        assert not bare_passive(active, _hit(active, "threatened"))  # type: ignore[arg-type]
+        assert not bare_passive(active, _hit(active, "threatened"))
 
 
 class TestBetween:
@@ -189,9 +191,9 @@ class TestBetween:
     def test_two_countries_joined_by_and(self) -> None:
         text = "talks between iran and iraq resumed."
         after = self._actors(text, ("iran", "IR"), ("iraq", "IQ"))
-        assert between(text, _hit(text, "talks"), [], after) == ("IR", "IQ")  # type: ignore[arg-type]
+        assert between(text, _hit(text, "talks"), [], after) == ("IR", "IQ")
 
     def test_a_party_that_is_no_country_leaves_no_pair(self) -> None:
         text = "talks between brazil and its creditors worried the united states."
         after = self._actors(text, ("brazil", "BR"), ("united states", "US"))
-        assert between(text, _hit(text, "talks"), [], after) is None  # type: ignore[arg-type]
+        assert between(text, _hit(text, "talks"), [], after) is None

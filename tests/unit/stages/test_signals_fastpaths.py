@@ -31,6 +31,7 @@ from monitor.stages.signal_dyads import (
 from monitor.stages.signal_dyads import (
     MARKED,
     MARKED_ASCII,
+    ActorSpan,
     _clause_start,
     as_actors,
     field_spans,
@@ -320,10 +321,11 @@ class TestGateShortcuts:
         for gap, length, alone in steps:  # disjoint hits in text order, REACH-scale gaps
             hits.append((at + gap * 10, at + gap * 10 + length, entry, alone))
             at = hits[-1][1]
-        actors, at = [], 0
+        actors: list[ActorSpan] = []
+        at = 0
         for gap, code in marks:
             at += gap * 10
-            actors.append((at, at + 6, code))
+            actors.append((at, at + 6, code, "name"))
         strong = [h[0] for h in hits if h[3]]
         starts, codes = [a[0] for a in actors], [a[2] for a in actors]
 
