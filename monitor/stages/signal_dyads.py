@@ -71,7 +71,7 @@ from monitor.stages.signal_voice import (
     undergoes,
 )
 
-__all__ = ["ActorSpan", "as_actors", "choose_dyad", "field_spans"]
+__all__ = ["ActorSpan", "as_actors", "choose_dyad", "field_spans", "spans_by_field"]
 
 AGENT_AFTER = re.compile(r"\s*(?:from|by)\s+(?:\w+\s+){0,2}?\Z")
 SPEECH = frozenset({"said", "says", "say", "told", "reported", "claimed", "added", "stated"})
@@ -100,17 +100,31 @@ def as_actors(spans: Sequence[ActorSpan]) -> tuple[Actor, ...]:
 
 
 def field_spans(countries: Sequence[CountryMention], field: str) -> list[ActorSpan]:
-    """Every country span of `field` in text order, as plain tuples: cheaper to build
-    than `Actor`s, which callers make (`as_actors`) of the few they analyse."""
-    found = [
-        (span.start, span.end, country.code, span.kind)
-        for country in countries
-        for span in country.spans
-        if span.field == field
-    ]
-    found.sort(key=_END, reverse=True)  # two stable sorts in C: by start, the longer first
-    found.sort(key=_START)
-    return found
+    """Every country span of `field` ("title" or "text") in text order, as plain tuples:
+    cheaper to build than `Actor`s, which callers make (`as_actors`) of the few they
+    analyse."""
+    title, text = spans_by_field(countries)
+    return text if field == "text" else title if field == "title" else []
+
+
+def spans_by_field(
+    countries: Sequence[CountryMention],
+) -> tuple[list[ActorSpan], list[ActorSpan]]:
+    """`field_spans` of the title and of the text, in one pass over the mentions."""
+    title: list[ActorSpan] = []
+    text: list[ActorSpan] = []
+    for country in countries:
+        code = country.code
+        for span in country.spans:
+            field = span.field
+            if field == "text":
+                text.append((span.start, span.end, code, span.kind))
+            elif field == "title":
+                title.append((span.start, span.end, code, span.kind))
+    for found in (title, text):
+        found.sort(key=_END, reverse=True)  # two stable sorts in C: by start, the longer first
+        found.sort(key=_START)
+    return title, text
 
 
 def choose_dyad(

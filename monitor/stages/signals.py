@@ -24,7 +24,7 @@ from typing import ClassVar, NamedTuple
 
 from monitor.models import Article, CountryMention, Cue, Mode, Signal, SignalKind, Span
 from monitor.stages.records import constructor
-from monitor.stages.signal_dyads import ActorSpan, as_actors, choose_dyad, field_spans
+from monitor.stages.signal_dyads import ActorSpan, as_actors, choose_dyad, spans_by_field
 from monitor.stages.signal_gate import Groups, quoted_pronoun, worth_analysing
 from monitor.stages.signal_lexicon import Hit, Lexicon, lower_field
 from monitor.stages.signal_modality import condition_starts, cue_context
@@ -80,6 +80,7 @@ class SignalDetector:
         """Every alliance/threat signal of `article`, in field and text order."""
         signals: list[Signal] = []
         speaker: str | None = None
+        spans: tuple[list[ActorSpan], list[ActorSpan]] | None = None  # by field, when needed
         for field in FIELDS:
             text = article.field_text(field)
             lowered = lower_field(text)
@@ -88,7 +89,9 @@ class SignalDetector:
             quoted = has_quote(lowered)
             if not (hits or (title and quoted)):
                 continue  # no cue, and no headline quote whose speaker could carry
-            actors: Sequence[ActorSpan] = field_spans(countries, field)
+            if spans is None:
+                spans = spans_by_field(countries)
+            actors: Sequence[ActorSpan] = spans[0] if title else spans[1]
             groups = worth_analysing(text, lowered, hits, actors) if hits else []
             if quoted and (title or (groups and quoted_pronoun(lowered, groups))):
                 within = [bounds for bounds, _ in groups]  # pronouns elsewhere go unused
@@ -115,11 +118,12 @@ class SignalDetector:
             conditions = condition_starts(sentence)
             view = _new(SentenceView, (lowered, start, sentence, conditions, inside))
             for kind, hits in _by_kind(sentence_hits):
+                signal = self._signal_of(kind, hits, view, field, text)
+                if signal is None:
+                    continue
                 if kind is SignalKind.ALLIANCE and names_company(text, start, end):
                     continue  # a deal between firms, not between their countries
-                signal = self._signal_of(kind, hits, view, field, text)
-                if signal is not None:
-                    signals.append(signal)
+                signals.append(signal)
         return signals
 
     def _signal_of(
