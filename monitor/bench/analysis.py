@@ -1,10 +1,11 @@
 """Cost of the pure core per 3 KB article, engine load time and resident memory.
 
 No broker: this times `normalize`, the country tagger, the signal detector and the
-alert rules one by one over generated articles, after a warm-up. Each stage runs
-`PASSES` times over the same articles; the fastest pass is the figure (what the code
-costs when nothing else on the machine interferes, as `timeit` reports it) and the
-median pass is reported beside it.
+alert rules over generated articles, after a warm-up. Each stage runs `PASSES` times
+over the same articles, the stages taking turns pass by pass (so a slow spell of a
+shared machine slows one pass of each stage, not every pass of one); the fastest pass
+is the figure (what the code costs when nothing else on the machine interferes, as
+`timeit` reports it) and the median pass is reported beside it.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from monitor.stages.rules import DEFAULT_RULES, apply_rules
 
 __all__ = ["bench_analysis", "rss_mb"]
 
-PASSES = 5  # timed passes per stage over the same articles
+PASSES = 7  # timed passes per stage over the same articles
 
 
 def rss_mb() -> float:
@@ -53,17 +54,23 @@ def _timed_load() -> tuple[Any, Any, dict[str, float]]:
     }
 
 
-def _per_article_us(fn: Any, inputs: list[Any]) -> tuple[float, float]:
-    """(fastest, median) µs per item over `PASSES` passes, after a warm-up."""
-    for item in inputs[:50]:
-        fn(item)  # warm-up
-    passes = []
+def _per_article_us(stages: dict[str, tuple[Any, list[Any]]]) -> dict[str, tuple[float, float]]:
+    """Stage → (fastest, median) µs per item over `PASSES` passes, the stages taking
+    turns, after a warm-up; `stages` maps each name to its function and inputs."""
+    for fn, inputs in stages.values():
+        for item in inputs[:50]:
+            fn(item)  # warm-up
+    passes: dict[str, list[float]] = {name: [] for name in stages}
     for _ in range(PASSES):
-        t0 = time.perf_counter()
-        for item in inputs:
-            fn(item)
-        passes.append((time.perf_counter() - t0) / len(inputs) * 1e6)
-    return round(min(passes), 1), round(statistics.median(passes), 1)
+        for name, (fn, inputs) in stages.items():
+            t0 = time.perf_counter()
+            for item in inputs:
+                fn(item)
+            passes[name].append((time.perf_counter() - t0) / len(inputs) * 1e6)
+    return {
+        name: (round(min(times), 1), round(statistics.median(times), 1))
+        for name, times in passes.items()
+    }
 
 
 def bench_analysis(count: int = 2000, corpus: str | None = None) -> dict[str, Any]:
@@ -77,12 +84,12 @@ def bench_analysis(count: int = 2000, corpus: str | None = None) -> dict[str, An
     pairs = list(zip(articles, taggings, strict=True))
     analyses = [Analysis(a, t.countries, t.organisations, detector(a, t.countries))
                 for a, t in pairs]
-    timings = {
-        "normalize": _per_article_us(normalize, payloads),
-        "countries": _per_article_us(tagger, articles),
-        "signals": _per_article_us(lambda p: detector(p[0], p[1].countries), pairs),
-        "rules": _per_article_us(lambda a: apply_rules(a, DEFAULT_RULES), analyses),
-    }
+    timings = _per_article_us({
+        "normalize": (normalize, payloads),
+        "countries": (tagger, articles),
+        "signals": (lambda p: detector(p[0], p[1].countries), pairs),
+        "rules": (lambda a: apply_rules(a, DEFAULT_RULES), analyses),
+    })
     mean_chars = sum(len(a.text) + len(a.title) for a in articles) / len(articles)
     return {"corpus": corpus or "generated", "articles": len(articles), "signals_build": build(),
             "mean_article_chars": round(mean_chars), "passes": PASSES,
