@@ -84,6 +84,13 @@ POSITIVE = [
     ("Germany will permanently station a combat brigade in Poland.", A, COOP, FU, "DE", "PL"),
     ("France will move troops to Poland to bolster NATO's eastern flank.", A, COOP, FU, "FR", "PL"),
     ("The United States moved to reassure its Asian allies such as Japan.", A, SUP, AS, "US", "JP"),
+    # an expulsion told as an order to leave; bombers as aircraft on a joint patrol
+    ("Iran's government ordered the German ambassador to leave the country within 72 hours.",
+     T, "SANCTION", AS, "IR", "DE"),
+    ("Russia told the French ambassador to leave within 48 hours.", T, "SANCTION", AS, "RU",
+     "FR"),
+    ("Chinese and Russian bombers conducted a joint patrol near Japan.", A, COOP, AS, "CN",
+     "RU"),
 ]  # fmt: skip
 
 # sentence, kind that must not appear
@@ -153,6 +160,9 @@ NEGATIVE = [
     # weapons named by their role, weapons as a topic
     ("The army of Egypt ordered attack helicopters from the United States.", T),
     ("The European Union plans to produce a million artillery shells for Ukraine.", T),
+    # an envoy whose posting ends, and aircraft named without an attack
+    ("The ambassador is due to leave the country next month after four years in Kenya.", T),
+    ("Two Russian strategic bombers flew over neutral waters near Norway.", T),
 ]  # fmt: skip
 
 
