@@ -3,8 +3,9 @@
 Two mirror constructions, each a verb and the cue of the other kind that names its object:
 
 * Disapproval of a partnership — "China condemned the arms sale", "Iran rejected the
-  peace plan", "Russia protested the joint exercises": the event is the disapproval
-  (ACCUSE, REJECT, PROTEST, DEMAND); the alliance noun after it (role "noun" or "sym")
+  peace plan", "Russia protested the joint exercises", "froze $400 million in military
+  aid": the event is the disapproval or the sanction (ACCUSE, REJECT, PROTEST, DEMAND,
+  SANCTION); the alliance noun after it (role "noun" or "sym")
   only names what is disapproved of. A disapproval noun governs its complement the same
   way: "violations of the ceasefire agreement", "breach of the treaty", "refusal to
   engage in negotiations".
@@ -39,7 +40,7 @@ __all__ = ["OBJECT_WEIGHT", "demote_objects"]
 
 OBJECT_WEIGHT = 0.6
 REACH = 40  # chars between the verb's end and the noun's start
-DISAPPROVAL = frozenset({"ACCUSE", "REJECT", "PROTEST", "DEMAND"})
+DISAPPROVAL = frozenset({"ACCUSE", "REJECT", "PROTEST", "DEMAND", "SANCTION"})
 COOPERATION = frozenset({"COOPERATE", "CONSULT", "AID"})
 CONFLICT = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 NOUN_ROLES = frozenset({"noun", "sym"})

@@ -91,6 +91,12 @@ POSITIVE = [
      "FR"),
     ("Chinese and Russian bombers conducted a joint patrol near Japan.", A, COOP, AS, "CN",
      "RU"),
+    # aid stopped a few words on is a sanction, and leads the aid it names
+    ("Germany froze $400 million in military aid to Ukraine.", T, "SANCTION", AS, "DE", "UA"),
+    ("Germany suspended all development aid to Egypt after the coup.", T, "SANCTION", AS,
+     "DE", "EG"),
+    ("Germany withheld funding from Hungary over the rule-of-law concerns.", T, "SANCTION", AS,
+     "DE", "HU"),
 ]  # fmt: skip
 
 # sentence, kind that must not appear
@@ -163,6 +169,9 @@ NEGATIVE = [
     # an envoy whose posting ends, and aircraft named without an attack
     ("The ambassador is due to leave the country next month after four years in Kenya.", T),
     ("Two Russian strategic bombers flew over neutral waters near Norway.", T),
+    # frozen accounts or assets, and aid that was frozen before, are no sanction between states
+    ("The bank froze the accounts of aid groups in Egypt.", T),
+    ("The frozen aid was released after talks between Ukraine and Germany.", T),
 ]  # fmt: skip
 
 
