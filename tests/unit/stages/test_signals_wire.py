@@ -97,6 +97,12 @@ POSITIVE = [
      "DE", "EG"),
     ("Germany withheld funding from Hungary over the rule-of-law concerns.", T, "SANCTION", AS,
      "DE", "HU"),
+    # joint drills named by service, and bans on one product's imports
+    ("Egypt and Sudan held joint air force drills near their shared border.", A, COOP, AS,
+     "EG", "SD"),
+    ("India and France began joint naval and air exercises off Goa.", A, COOP, AS, "IN", "FR"),
+    ("China banned all seafood imports from Japan over the treated water.", T, "SANCTION", AS,
+     "CN", "JP"),
 ]  # fmt: skip
 
 # sentence, kind that must not appear
@@ -172,6 +178,7 @@ NEGATIVE = [
     # frozen accounts or assets, and aid that was frozen before, are no sanction between states
     ("The bank froze the accounts of aid groups in Egypt.", T),
     ("The frozen aid was released after talks between Ukraine and Germany.", T),
+    ("The joint venture's seafood imports from Japan rose by a fifth last year.", T),
 ]  # fmt: skip
 
 
