@@ -98,6 +98,9 @@ AMBIENT = frozenset({"CONSULT", "AGREE"})  # they need a stronger cue or two cou
 
 
 BLOCK = re.compile("(?!)")  # `Lexicon.scan`'s mark of an anti-cue's key (never matches)
+DISASTER = "DISASTER"  # an anti-cue's category: a disaster or accident as the killer
+# … whose toll may follow as a participle after a comma, later in its sentence
+TOLL = re.compile(r"[^.;!?]*?,\s+(killing|injuring|wounding)\b")
 
 
 def inflect(verb: str) -> tuple[str, ...]:
@@ -248,12 +251,20 @@ def _outranks(new: CueEntry, old: CueEntry) -> bool:
 
 def _uncovered(lowered: str, hits: list[Hit], kept: list[Hit]) -> list[Hit]:
     """The kept cues minus those a gapped anti-cue covers from its head to its tail
-    ("floods in southern Spain killed": the disaster, not a killer)."""
+    ("floods in southern Spain killed": the disaster, not a killer), and minus the
+    casualty participle closing the sentence of a disaster anti-cue ("an earthquake
+    struck western Japan on Monday, killing 200": its toll)."""
     for start, end, entry, _ in hits:
-        if entry.kind == "block" and entry.tail_re is not None:
+        if entry.kind != "block":
+            continue
+        if entry.tail_re is not None:
             found = entry.tail_re.match(lowered, end)
-            stop = found.end() if found else end
-            kept = [h for h in kept if not start <= h[0] < stop]
+            end = found.end() if found else end
+            kept = [h for h in kept if not start <= h[0] < end]
+        if entry.category == DISASTER:
+            toll = TOLL.match(lowered, end)
+            if toll is not None:
+                kept = [h for h in kept if h[0] != toll.start(1)]
     return kept
 
 

@@ -239,3 +239,37 @@ class TestCoveringAntiCue:
         lexicon = Lexicon(parse_rows(self.TABLE))
         hits = lexicon.scan("after the floods, rebels killed 3 soldiers")
         assert [h[2].phrase for h in hits] == ["kill~"]
+
+
+class TestDisasterToll:
+    """A disaster anti-cue also silences the casualty participle closing its sentence."""
+
+    TABLE = (
+        "kill~ | threat | ASSAULT | 180 | 0.75 | verb\n"
+        "attack~ | threat | ASSAULT | 180 | 0.80 | verb\n"
+        "earthquake ... struck | block | DISASTER | - | 0 | verb\n"
+        "typhoon killed | block | DISASTER | - | 0 | verb\n"
+        "floods ... hit | block | - | - | 0 | verb\n"
+    )
+
+    def _phrases(self, text: str) -> list[str]:
+        return [h[2].phrase for h in Lexicon(parse_rows(self.TABLE)).scan(text)]
+
+    def test_the_toll_after_a_gapped_or_plain_disaster_is_silenced(self) -> None:
+        assert self._phrases("an earthquake struck japan on monday, killing 200 people") == []
+        assert self._phrases("a typhoon killed 12 people on monday, killing dozens more") == []
+
+    def test_only_the_toll_goes_not_an_attack_before_it(self) -> None:
+        text = "after the earthquake struck, rebels attacked the town, killing 12"
+        assert self._phrases(text) == ["attack~"]
+
+    def test_the_next_sentence_and_other_anti_cues_keep_their_toll(self) -> None:
+        assert self._phrases("an earthquake struck japan. rebels attacked, killing 3") == [
+            "attack~",
+            "kill~",
+        ]
+        assert self._phrases("floods hit the south on monday, killing 20") == ["kill~"]
+
+    def test_a_disaster_sentence_in_news_is_neutral(self, detector: SignalDetector) -> None:
+        text = "A magnitude 7.5 earthquake struck western Japan on Monday, killing 200 people."
+        assert detect(detector, text) == ()
