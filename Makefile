@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 NATIVE := $(VENV)/.native
 # the signal engine's modules that setup.py compiles with mypyc (see monitor/stages/native.py)
-NATIVE_SOURCES := setup.py monitor/stages/sentences.py $(wildcard monitor/stages/signal*.py)
+NATIVE_SOURCES := setup.py monitor/stages/sentences.py $(wildcard monitor/stages/signal*.py monitor/stages/gazetteer*.py)
 KAFKA_PORT ?= 9092
 
 .PHONY: help install native demo test test-unit lint bench kafka-jars prometheus kafka-up kafka-down clean

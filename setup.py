@@ -1,4 +1,4 @@
-"""Build hook: compile the signal engine's modules to C with mypyc.
+"""Build hook: compile the signal engine's modules and the gazetteer builder to C with mypyc.
 
 The metadata lives in pyproject.toml; this file only adds the compiled extensions.
 The modules stay plain, typed Python (`mypy --strict` clean): mypyc turns them into
@@ -12,9 +12,13 @@ import os
 
 from setuptools import setup
 
-# the signal engine and what it calls per article; not `__init__` nor `native` (the
-# import guard), nor the country tagger (its records rely on Python class layout)
+# the signal engine and what it calls per article, and the gazetteer builder (the country
+# tagger's load); not `__init__` nor `native` (the import guard), nor the tagger's per-article
+# modules (their records rely on Python class layout: `records.constructor`)
 COMPILED = (
+    "gazetteer",
+    "gazetteer_data",
+    "gazetteer_keys",
     "sentences",
     "signals",
     *(f"signal_{part}" for part in (
