@@ -4,8 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 NATIVE := $(VENV)/.native
-# the signal engine's modules that setup.py compiles with mypyc (see monitor/stages/native.py)
-NATIVE_SOURCES := setup.py monitor/stages/sentences.py $(wildcard monitor/stages/signal*.py monitor/stages/gazetteer*.py)
+# the analysis engines' modules that setup.py compiles with mypyc (see monitor/stages/native.py)
+NATIVE_SOURCES := setup.py monitor/stages/sentences.py $(wildcard monitor/stages/signal*.py monitor/stages/gazetteer*.py monitor/stages/countries*.py)
 KAFKA_PORT ?= 9092
 
 .PHONY: help install native demo test test-unit lint bench kafka-jars prometheus kafka-up kafka-down clean
@@ -19,18 +19,18 @@ $(STAMP): pyproject.toml
 	MONITOR_NATIVE=0 $(BIN)/pip install -q -e ".[dev,embedded]"
 	touch $(STAMP)
 
-# compile the signal engine in place (mypyc, ~30 s), again whenever one of its sources is
+# compile the analysis engines in place (mypyc, ~50 s), again whenever one of their sources is
 # edited: a stale build is not used (the engine then runs from source, slower). Without a
 # C compiler the engine runs from source.
 $(NATIVE): $(STAMP) $(NATIVE_SOURCES)
 	$(BIN)/pip install -q --no-deps -e . || { \
-	  echo "could not compile the signal engine (no C compiler?): it runs from source"; \
+	  echo "could not compile the analysis engines (no C compiler?): they run from source"; \
 	  MONITOR_NATIVE=0 $(BIN)/pip install -q --no-deps -e .; }
 	touch $(NATIVE)
 
-install: $(NATIVE)  ## create .venv and install the package with dev tools (compiles the signal engine)
+install: $(NATIVE)  ## create .venv and install the package with dev tools (compiles the analysis engines)
 
-native: $(NATIVE)  ## compile the signal engine again (mypyc) after editing it
+native: $(NATIVE)  ## compile the analysis engines again (mypyc) after editing them
 
 demo: $(NATIVE)  ## embedded broker + worker + seed articles + live alerts (Ctrl-C stops)
 	$(BIN)/monitor demo

@@ -1,4 +1,4 @@
-"""Build hook: compile the signal engine's modules and the gazetteer builder to C with mypyc.
+"""Build hook: compile the analysis engines (country tagger, signal detector) to C with mypyc.
 
 The metadata lives in pyproject.toml; this file only adds the compiled extensions.
 The modules stay plain, typed Python (`mypy --strict` clean): mypyc turns them into
@@ -12,10 +12,14 @@ import os
 
 from setuptools import setup
 
-# the signal engine and what it calls per article, and the gazetteer builder (the country
-# tagger's load); not `__init__` nor `native` (the import guard), nor the tagger's per-article
-# modules (their records rely on Python class layout: `records.constructor`)
+# the two engines and what they call; not `__init__` nor `native` (the import guard), nor
+# `records` (it retypes Python objects), nor `normalize` and `rules` (little Python work)
 COMPILED = (
+    "countries",
+    "countries_evidence",
+    "countries_lexicon",
+    "countries_resolve",
+    "countries_towns",
     "gazetteer",
     "gazetteer_data",
     "gazetteer_keys",

@@ -24,6 +24,7 @@ __all__ = [
     "Signal",
     "SignalKind",
     "Span",
+    "Tagging",
 ]
 
 
@@ -97,6 +98,14 @@ class OrgMention:
     name: str
     mentions: int
     spans: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Tagging:
+    """The country tagger's answer for one article."""
+
+    countries: tuple[CountryMention, ...]  # sorted by salience desc
+    organisations: tuple[OrgMention, ...]
 
 
 class SignalKind(StrEnum):

@@ -91,7 +91,7 @@ def bench_analysis(count: int = 2000, corpus: str | None = None) -> dict[str, An
         "rules": (lambda a: apply_rules(a, DEFAULT_RULES), analyses),
     })
     mean_chars = sum(len(a.text) + len(a.title) for a in articles) / len(articles)
-    return {"corpus": corpus or "generated", "articles": len(articles), "signals_build": build(),
+    return {"corpus": corpus or "generated", "articles": len(articles), "engines_build": build(),
             "mean_article_chars": round(mean_chars), "passes": PASSES,
             **{f"{stage}_us": best for stage, (best, _) in timings.items()},
             "median_us": {stage: median for stage, (_, median) in timings.items()},

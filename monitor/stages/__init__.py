@@ -4,8 +4,9 @@ Nothing in this package imports faust, aiokafka, httpx, prometheus_client, struc
 or logging, reads a clock or holds a global: bytes or records in, records or a
 `Rejection` out. A ruff banned-import rule (monitor/stages/ruff.toml) enforces it.
 
-The signal engine's modules may also be compiled to C (mypyc, see `setup.py`); `native`
-picks, at import, whether this process runs that build or the sources.
+The engines' modules (countries, signals) may also be compiled to C (mypyc, see
+`setup.py`); `native` picks, at import, whether this process runs that build or the
+sources.
 """
 
 from monitor.stages import native

@@ -20,10 +20,9 @@ and builds each Span and CountryMention once, by the positional constructors of
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from typing import ClassVar
 
-from monitor.models import Article, CountryMention, OrgMention, Span
+from monitor.models import Article, CountryMention, OrgMention, Span, Tagging
 from monitor.stages.countries_evidence import EvidenceReader, Mention
 from monitor.stages.countries_resolve import reads_local, resolve
 from monitor.stages.gazetteer import Gazetteer
@@ -53,14 +52,6 @@ _TITLE_WEIGHTS = {kind: weight * _TITLE_WEIGHT for kind, weight in _KIND_WEIGHT.
 _LEAD_WEIGHTS = {kind: weight * _LEAD_WEIGHT for kind, weight in _KIND_WEIGHT.items()}
 _TITLE_DEFAULT = _DEFAULT_WEIGHT * _TITLE_WEIGHT
 _LEAD_DEFAULT = _DEFAULT_WEIGHT * _LEAD_WEIGHT
-
-
-@dataclass(frozen=True, slots=True)
-class Tagging:
-    """The tagger's answer for one article."""
-
-    countries: tuple[CountryMention, ...]  # sorted by salience desc
-    organisations: tuple[OrgMention, ...]
 
 
 class CountryTagger:

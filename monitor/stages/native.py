@@ -1,7 +1,7 @@
-"""Which build of the signal engine runs: the mypyc-compiled one or the Python sources.
+"""Which build of the analysis engines runs: the mypyc-compiled one or the Python sources.
 
-`setup.py` compiles the signal engine's modules into one group of C extensions, built
-beside their sources (in place for an editable install). Python's import system
+`setup.py` compiles the engines' modules (countries, signals) into one group of C
+extensions, built beside their sources (in place for an editable install). Python's import system
 prefers an extension to the source beside it, which is only right while the two
 match. So, in a source checkout, a source edited after the build makes every module
 of the group load from source (compiled modules call each other directly, so the
@@ -77,7 +77,8 @@ def install() -> None:
 
 
 def build() -> str:
-    """The build of the signal engine this process runs: "mypyc" or "python"."""
-    from monitor.stages import signals
+    """The build of the engines this process runs: "mypyc" or "python"."""
+    from monitor.stages import countries, signals
 
-    return "python" if signals.__file__ is None or signals.__file__.endswith(".py") else "mypyc"
+    files = [module.__file__ or ".py" for module in (countries, signals)]
+    return "python" if any(name.endswith(".py") for name in files) else "mypyc"

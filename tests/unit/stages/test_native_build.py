@@ -1,9 +1,10 @@
-"""The compiled (mypyc) signal engine gives exactly what its Python sources give.
+"""The compiled (mypyc) analysis engines give exactly what their Python sources give.
 
-`setup.py` compiles the signal engine; Python then imports the extensions. Compiled
-code may differ from the interpreter (it unboxes tuples, so identity tests on them
-fail), so the analysis of a varied corpus is compared between this process and one
-that runs the sources (`MONITOR_PURE=1`). On CI the compiled build must be in use.
+`setup.py` compiles the country tagger and the signal detector; Python then imports the
+extensions. Compiled code may differ from the interpreter (it unboxes tuples, so
+identity tests on them fail, and it checks types at run time), so the analysis of a
+varied corpus is compared between this process and one that runs the sources
+(`MONITOR_PURE=1`). On CI the compiled build must be in use.
 """
 
 from __future__ import annotations
@@ -63,8 +64,8 @@ def _run(pure: bool) -> list[str]:
 def test_compiled_engine_matches_its_sources() -> None:
     if native.build() != "mypyc":
         if os.environ.get("CI"):
-            pytest.fail("CI must test the compiled signal engine: `make native` did not build it")
-        pytest.skip("the signal engine is not compiled here (no C compiler, or stale)")
+            pytest.fail("CI must test the compiled engines: `make native` did not build them")
+        pytest.skip("the engines are not compiled here (no C compiler, or stale)")
     compiled, pure = _run(pure=False), _run(pure=True)
     assert (compiled[0], pure[0]) == ("mypyc", "python")
     assert len(compiled) > 200
