@@ -13,6 +13,7 @@ Offsets are character offsets into the field, with surrounding whitespace trimme
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = [
     "MATCH_CHARS",
@@ -26,20 +27,22 @@ __all__ = [
 
 # A terminal punctuation run, optional closers, then whitespace; or a line break not
 # followed by a lower-case word. One leading character class lets `re` skip ahead fast.
-BOUNDARY = re.compile(r"""[.!?…\n](?:(?<=\n)(?![ \t]*[a-z])|(?<!\n)[.!?…]*["”’')\]]*(?=\s))""")
+BOUNDARY: Final = (
+    re.compile(r"""[.!?…\n](?:(?<=\n)(?![ \t]*[a-z])|(?<!\n)[.!?…]*["”’')\]]*(?=\s))""")
+)
 # BOUNDARY for a text without "…" (most news): `re` scans for an ASCII leading class
 # faster than for one holding "…". `"…" in text` costs nothing on a Latin-1 text
 # (no such character can be in it), and a fast scan otherwise.
-ELLIPSIS = "…"
-PLAIN = re.compile(BOUNDARY.pattern.replace("[.!?…\\n]", "[.!?\\n]", 1))
+ELLIPSIS: Final = "…"
+PLAIN: Final = re.compile(BOUNDARY.pattern.replace("[.!?…\\n]", "[.!?\\n]", 1))
 # every character a BOUNDARY match can hold: terminal marks, closers, a line break
-MATCH_CHARS = frozenset(".!?…\n\"”’')]")
-WIDEST = 600  # chars searched back for a sentence start at most
-BACK = 160  # chars searched back for a sentence start before widening the search
-OPENER_CHARS = "\"“‘'([«"
-OPENERS = frozenset(OPENER_CHARS)
-WRAP_WIDTH = 50  # lines at least this long followed by more text are taken as wrapped
-ABBREVIATIONS = frozenset(
+MATCH_CHARS: Final = frozenset(".!?…\n\"”’')]")
+WIDEST: Final = 600  # chars searched back for a sentence start at most
+BACK: Final = 160  # chars searched back for a sentence start before widening the search
+OPENER_CHARS: Final = "\"“‘'([«"
+OPENERS: Final = frozenset(OPENER_CHARS)
+WRAP_WIDTH: Final = 50  # lines at least this long followed by more text are taken as wrapped
+ABBREVIATIONS: Final = frozenset(
     """mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep pres st jr sr
     rev hon amb fr messrs mme mlle sr no nos vs etc approx dept est inc ltd co corp bros
     jan feb mar apr jun jul aug sep sept oct nov dec fig al op para paras art arts vol
@@ -48,7 +51,7 @@ ABBREVIATIONS = frozenset(
 # The last three letters of every abbreviation that has three or more. A word before a
 # dot that ends in three ASCII letters outside this set is neither an abbreviation (its
 # lower-case form ends in the same three letters) nor an initial (one letter).
-ABBREVIATION_TAILS = frozenset(word[-3:] for word in ABBREVIATIONS if len(word) >= 3)
+ABBREVIATION_TAILS: Final = frozenset(word[-3:] for word in ABBREVIATIONS if len(word) >= 3)
 
 
 def split_sentences(text: str) -> tuple[tuple[int, int], ...]:

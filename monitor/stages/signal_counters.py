@@ -22,30 +22,31 @@ hit. Two constructions refine it:
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from monitor.stages.signal_lexicon import Hit
 from monitor.stages.signal_objects import ARMED
 
 __all__ = ["counter_blocked", "passive_counter"]
 
-FIGHTING = (
+FIGHTING: Final = (
     "combat", "counter", "fight", "suppress", "eradicat", "eliminat", "defeat", "crush",
     "neutrali",
 )  # fmt: skip
 # counters read in the passive: fighting and preventing, not the judicial or legal ones
 # ("pirates were prosecuted", "the law was abolished" name no act against the conflict)
-PASSIVE_HEADS = (
+PASSIVE_HEADS: Final = (
     *FIGHTING, "prevent", "thwart", "foil", "dismantl", "tackl", "curb", "deter", "halt",
     "stop",
 )  # fmt: skip
-BE = ("be ", "been ", "being ", "is ", "are ", "was ", "were ")
+BE: Final = ("be ", "been ", "being ", "is ", "are ", "was ", "were ")
 # between a fighting verb and its object: "against", a determiner, one modifier at most
-DIRECT_OBJECT = re.compile(
+DIRECT_OBJECT: Final = re.compile(
     r" (?:against )?(?:(?:the|a|an|its|their|all|these|those) )?(?:[\w'-]+ )?"
 )
 # from a conflict cue to the end of its passive counter: modals and adverbs, a form of
 # "be", the participle
-PASSIVE = re.compile(
+PASSIVE: Final = re.compile(
     r" (?:(?:can|could|must|should|will|would|may|might|cannot|has|have|had|only|also"
     r"|effectively|successfully|not|never|further|be|been|being) )*"
     r"(?:be|been|being|is|are|was|were) ([a-z]+ed)"

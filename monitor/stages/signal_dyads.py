@@ -44,6 +44,7 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Callable, Sequence
+from typing import Final
 
 from monitor.models import CountryMention
 from monitor.stages.signal_lexicon import SPACES, Hit, ascii_bytes, translate_fast
@@ -73,23 +74,23 @@ from monitor.stages.signal_voice import (
 
 __all__ = ["ActorSpan", "as_actors", "choose_dyad", "field_spans", "spans_by_field"]
 
-AGENT_AFTER = re.compile(r"\s*(?:from|by)\s+(?:\w+\s+){0,2}?\Z")
-SPEECH = frozenset({"said", "says", "say", "told", "reported", "claimed", "added", "stated"})
-CLAUSE_MARKS = ',;:(“"—–'  # a clause starts after these marks ...
+AGENT_AFTER: Final = re.compile(r"\s*(?:from|by)\s+(?:\w+\s+){0,2}?\Z")
+SPEECH: Final = frozenset({"said", "says", "say", "told", "reported", "claimed", "added", "stated"})
+CLAUSE_MARKS: Final = ',;:(“"—–'  # a clause starts after these marks ...
 # `SPACES` with each clause mark as "|" (a "|" of the text is a space like any mark)
-MARKED = "".join("|" if chr(i) in CLAUSE_MARKS else c for i, c in enumerate(SPACES))
-MARKED_ASCII = ascii_bytes(MARKED)
-CLAUSE_WORDS = (  # ... or after these words (whole words only)
+MARKED: Final = "".join("|" if chr(i) in CLAUSE_MARKS else c for i, c in enumerate(SPACES))
+MARKED_ASCII: Final = ascii_bytes(MARKED)
+CLAUSE_WORDS: Final = (  # ... or after these words (whole words only)
     "that", "if", "whether", "because", "when", "while", "which", "who", "unless",
     "although", "but", "as",
 )  # fmt: skip
 # in a `MARKED` window after its last mark: the end of the last clause word (greedy `.*`
 # backtracks from the window's end, so the rightmost one matches)
-CLAUSE_WORD_SET = frozenset(CLAUSE_WORDS)
-LAST_CLAUSE_WORD = re.compile(rf"(?:.* )?(?:{'|'.join(CLAUSE_WORDS)})(?= |\Z)", re.DOTALL)
+CLAUSE_WORD_SET: Final = frozenset(CLAUSE_WORDS)
+LAST_CLAUSE_WORD: Final = re.compile(rf"(?:.* )?(?:{'|'.join(CLAUSE_WORDS)})(?= |\Z)", re.DOTALL)
 
 
-_new_actor = tuple.__new__  # builds an `Actor` without its Python-level __new__
+_new_actor: Final = tuple.__new__  # builds an `Actor` without its Python-level __new__
 _START, _END = operator.itemgetter(0), operator.itemgetter(1)
 ActorSpan = tuple[int, int, str, str]  # the fields of an `Actor`
 

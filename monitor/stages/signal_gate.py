@@ -19,6 +19,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Final
 
 from monitor.stages.sentences import (
     MATCH_CHARS,
@@ -37,12 +38,13 @@ from monitor.stages.signal_quotes import has_pronoun, has_quote
 
 __all__ = ["Groups", "quoted_pronoun", "worth_analysing"]
 
-PRONOUN = re.compile(r"\b(?:we|us|our)")
+PRONOUN: Final = re.compile(r"\b(?:we|us|our)")
 Groups = list[tuple[tuple[int, int], list[Hit]]]  # (sentence bounds, its hits) in text order
 Pairs = tuple[list[int], list[int]]  # see `_pairs`
-REACH = 120  # chars around an ambient hit searched before finding its sentence
-MIN_ACTORS = 2  # distinct countries that make a sentence of ambient cues worth analysing
-RELATIVES = (" that ", " which ", " who ", " whose ")  # a counter does not govern across these
+REACH: Final = 120  # chars around an ambient hit searched before finding its sentence
+MIN_ACTORS: Final = 2  # distinct countries that make a sentence of ambient cues worth analysing
+# a counter does not govern across these
+RELATIVES: Final = (" that ", " which ", " who ", " whose ")
 
 
 def worth_analysing(

@@ -27,6 +27,7 @@ import re
 import string
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import Final
 
 from ahocorasick_rs import AhoCorasick, BytesAhoCorasick, Implementation
 
@@ -47,11 +48,13 @@ __all__ = [
     "translate_fast",
 ]
 
-VOWELS = frozenset("aeiou")
+VOWELS: Final = frozenset("aeiou")
 # Every non-word character of news text becomes a space (offsets are kept). A str
 # table: translate looks it up by index, cheaper than a dict; later code points stay.
-_BLANKED = frozenset(string.punctuation + string.whitespace + "“”‘’«»—–…·")
-SPACES = "".join(" " if c in _BLANKED else c for c in map(chr, range(ord(max(_BLANKED)) + 1)))
+_BLANKED: Final = frozenset(string.punctuation + string.whitespace + "“”‘’«»—–…·")
+SPACES: Final = (
+    "".join(" " if c in _BLANKED else c for c in map(chr, range(ord(max(_BLANKED)) + 1)))
+)
 
 
 def ascii_bytes(table: str) -> bytes:
@@ -68,7 +71,7 @@ def translate_fast(text: str, table: str, ascii_table: bytes) -> str:
     return text.translate(table)
 
 
-SPACES_ASCII = ascii_bytes(SPACES)
+SPACES_ASCII: Final = ascii_bytes(SPACES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,15 +95,15 @@ class CueEntry:
 
 # A cue occurrence: [start, end) in the field, its entry, and whether it counts alone.
 Hit = tuple[int, int, CueEntry, bool]
-WEAK = 0.6  # cues below this strength are weak ...
-FAINT = 0.35  # ... and those this weak, or weak talk/agreement words, are ambient:
-AMBIENT = frozenset({"CONSULT", "AGREE"})  # they need a stronger cue or two countries
+WEAK: Final = 0.6  # cues below this strength are weak ...
+FAINT: Final = 0.35  # ... and those this weak, or weak talk/agreement words, are ambient:
+AMBIENT: Final = frozenset({"CONSULT", "AGREE"})  # they need a stronger cue or two countries
 
 
-BLOCK = re.compile("(?!)")  # `Lexicon.scan`'s mark of an anti-cue's key (never matches)
-DISASTER = "DISASTER"  # an anti-cue's category: a disaster or accident as the killer
+BLOCK: Final = re.compile("(?!)")  # `Lexicon.scan`'s mark of an anti-cue's key (never matches)
+DISASTER: Final = "DISASTER"  # an anti-cue's category: a disaster or accident as the killer
 # … whose toll may follow as a participle after a comma, later in its sentence
-TOLL = re.compile(r"[^.;!?]*?,\s+(killing|injuring|wounding)\b")
+TOLL: Final = re.compile(r"[^.;!?]*?,\s+(killing|injuring|wounding)\b")
 
 
 def inflect(verb: str) -> tuple[str, ...]:
@@ -158,11 +161,11 @@ def parse_rows(text: str) -> tuple[CueEntry, ...]:
     return tuple(entries)
 
 
-GAP_WORDS = 3  # words a gapped cue's tail may start after its head
-BLOCK_GAP_WORDS = 6  # … and a gapped anti-cue's ("a blaze at a hotel in China killed")
+GAP_WORDS: Final = 3  # words a gapped cue's tail may start after its head
+BLOCK_GAP_WORDS: Final = 6  # … and a gapped anti-cue's ("a blaze at a hotel in China killed")
 # a word of the gap: clause marks end the gap, but not the separators inside a number
 # ("called up 300,000 reservists", "sent $1.5 billion in weapons")
-GAP_WORD = r"(?:[$€£]?\d+(?:[.,]\d+)*|[^\s,;:.!?()\"“”]+)"
+GAP_WORD: Final = r"(?:[$€£]?\d+(?:[.,]\d+)*|[^\s,;:.!?()\"“”]+)"
 
 
 def tail_pattern(tails: tuple[str, ...], gap: int = GAP_WORDS) -> re.Pattern[str]:

@@ -20,55 +20,58 @@ Rules, in priority order:
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from monitor.models import Mode
 from monitor.stages.signal_lexicon import ascii_bytes, translate_fast
 
 __all__ = ["BACKGROUND_WEIGHT", "condition_starts", "cue_context", "sentence_mode"]
 
-CONDITION = re.compile(r"\b(?:if|unless|in case|in the event|provided that|should there)\b")
-NEGATORS = frozenset(
+CONDITION: Final = re.compile(r"\b(?:if|unless|in case|in the event|provided that|should there)\b")
+NEGATORS: Final = frozenset(
     {"not", "never", "without", "cannot", "neither", "nor", "nothing", "fail", "fails", "failed"}
     | {"unable", "unwilling"}  # "was unable to support", "unwilling to prosecute"
     | {"refrain", "refrains", "refrained", "refraining"}  # "refrained from any provocation"
     | {"avoid", "avoids", "avoided", "avoiding", "avert", "averts", "averted", "averting"}
 )
-DENIALS = frozenset(
+DENIALS: Final = frozenset(
     {"deny", "denies", "denied", "denying", "dismissed", "dismisses", "refute", "refuted"}
 )
-NO_ADJ = frozenset(
+NO_ADJ: Final = frozenset(
     {"military", "further", "direct", "financial", "new", "such", "real", "serious", "more"}
     # planning and scale: "no planned attack", "no significant violence", "no formal deal"
     | {"planned", "imminent", "immediate", "armed", "foreign", "formal", "major"}
     | {"significant", "large-scale", "concrete", "official"}
 )
-SCOPED_NEGATORS = frozenset({"not", "never", "without"})  # scope over a whole clause
-SPEECH = frozenset(
+SCOPED_NEGATORS: Final = frozenset({"not", "never", "without"})  # scope over a whole clause
+SPEECH: Final = frozenset(
     {"said", "says", "told", "added", "stated", "announced", "declared", "insisted", "noted"}
 )
-RULE_OUT = frozenset({"rule", "rules", "ruled", "ruling"})
-MODALS_HYPOTHETICAL = frozenset(
+RULE_OUT: Final = frozenset({"rule", "rules", "ruled", "ruling"})
+MODALS_HYPOTHETICAL: Final = frozenset(
     {"would", "could", "might", "may", "wouldn't", "couldn't"}
     | {"likely", "unlikely", "possibly"}  # "is unlikely to send troops"
 )
 # any word that a negation rule of `_negated` looks for
-NEGATION_WORDS = NEGATORS | DENIALS | {"no", "out"}
-NO_INTENT = frozenset({"plan", "plans", "intention", "intentions", "intent", "desire", "wish"})
-FUTURE_WORDS = frozenset({"will", "shall", "won't", "'ll"})
+NEGATION_WORDS: Final = NEGATORS | DENIALS | {"no", "out"}
+NO_INTENT: Final = (
+    frozenset({"plan", "plans", "intention", "intentions", "intent", "desire", "wish"})
+)
+FUTURE_WORDS: Final = frozenset({"will", "shall", "won't", "'ll"})
 # "<head> to" marks intent or a scheduled event: "plans to", "is set to", "vowed to", …
-FUTURE_HEADS = frozenset(
+FUTURE_HEADS: Final = frozenset(
     """plan plans planned intend intends intended set going about expected due ready prepared
     poised vow vows vowed pledge pledges pledged promise promises promised aim aims aimed seek
     seeks threaten threatens threatened is are""".split()  # noqa: SIM905 - reads as a list
 )
-BACKGROUND = frozenset({"after", "since", "following", "had", "during", "amid", "before"})
-BACKGROUND_WEIGHT = 0.75
-CLAUSE_MARKS = ",;:()—–"
+BACKGROUND: Final = frozenset({"after", "since", "following", "had", "during", "amid", "before"})
+BACKGROUND_WEIGHT: Final = 0.75
+CLAUSE_MARKS: Final = ",;:()—–"
 # Everything but letters and apostrophes becomes a space (what `str.split` leaves are
 # words), and each clause mark a "|" that `_clause_before` cuts at. A str table: a
 # translate lookup by index, cheaper than a dict; later code points stay unchanged.
-_SPECIALS = "“”‘’«»—–…"
-CLAUSE_WORDS = "".join(
+_SPECIALS: Final = "“”‘’«»—–…"
+CLAUSE_WORDS: Final = "".join(
     "|"
     if c in CLAUSE_MARKS
     else " "
@@ -76,9 +79,9 @@ CLAUSE_WORDS = "".join(
     else c
     for i, c in enumerate(map(chr, range(ord(max(_SPECIALS)) + 1)))
 )
-CLAUSE_WORDS_ASCII = ascii_bytes(CLAUSE_WORDS)
-WINDOW = 7
-CONSEQUENCE_MODALS = FUTURE_WORDS | MODALS_HYPOTHETICAL
+CLAUSE_WORDS_ASCII: Final = ascii_bytes(CLAUSE_WORDS)
+WINDOW: Final = 7
+CONSEQUENCE_MODALS: Final = FUTURE_WORDS | MODALS_HYPOTHETICAL
 
 
 def condition_starts(sentence: str) -> tuple[int, ...]:

@@ -21,6 +21,7 @@ stays: tariffs on a company's goods are still a measure between countries.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from monitor.stages.signal_lexicon import Hit
 
@@ -28,30 +29,30 @@ __all__ = ["drop_name_parts", "names_company"]
 
 # after these a word may open a sentence or clause; after a full stop ("U.S. Sanctions")
 # capitals say nothing, as some wires capitalise every word after an abbreviation
-OPENERS = frozenset("\"'“‘«([:;-–—•*.")
-AGREEMENT_WORDS = frozenset({
+OPENERS: Final = frozenset("\"'“‘«([:;-–—•*.")
+AGREEMENT_WORDS: Final = frozenset({
     "agreement", "agreements", "treaty", "treaties", "accord", "accords", "pact", "pacts",
     "partnership", "declaration", "charter", "convention", "memorandum", "protocol",
     "communique",
 })
-_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*|of|on|for|and|the|de|between")  # a name's words
-_NAME = re.compile(rf"(?:(?:{_NAME_WORD.pattern})\s+)*(?:{_NAME_WORD.pattern})")
-_RUNNING_WORD = re.compile(r"\b[a-z]{4,}")  # a sentence without one is headline-style
+_NAME_WORD: Final = re.compile(r"[A-Z][\w'’.-]*|of|on|for|and|the|de|between")  # a name's words
+_NAME: Final = re.compile(rf"(?:(?:{_NAME_WORD.pattern})\s+)*(?:{_NAME_WORD.pattern})")
+_RUNNING_WORD: Final = re.compile(r"\b[a-z]{4,}")  # a sentence without one is headline-style
 # a company's legal form after its name ("Aga AB", "Mitsubishi Bank (Europe) SA") or
 # before it ("NV Nederlandse Gasunie"), or a name or ticker in angle brackets, as wires
 # mark companies ("<Viva Films International>", "<KLM.AS>")
-LEGAL_FORMS = (
+LEGAL_FORMS: Final = (
     *("Inc", "Corp", "Corporation", "Ltd", "Limited", "Co", "Plc", "PLC", "AG", "NV", "N.V"),
     *("BV", "SA", "S.A", "GmbH", "LLC", "SpA", "S.p.A", "Pty", "Bhd", "KK", "AB", "ASA", "Oyj"),
 )
-LEGAL_PREFIXES = ("NV", "BV", "PT")
+LEGAL_PREFIXES: Final = ("NV", "BV", "PT")
 # As a regex: "(?<=[\w.)>] )(?:Inc|Corp|…)(?![\w-])|\b(?:NV|BV|PT)\s+(?=[A-Z])|<[A-Z]…>",
 # but with every alternative opening with a literal character, so that `re` jumps from
 # one candidate capital (or "<") to the next instead of trying each alternative at every
 # position (≈ 6× faster on a sentence). So the lookbehind before a legal form comes
 # after it, spanning the form too, and `\b` before a prefix (a word character) is "no
 # word character before it", looked for three characters back.
-_COMPANY = re.compile(
+_COMPANY: Final = re.compile(
     "|".join(
         [
             *(rf"{re.escape(form)}(?<=[\w.)>] .{{{len(form)}}})(?![\w-])" for form in LEGAL_FORMS),
@@ -60,8 +61,8 @@ _COMPANY = re.compile(
         ]
     )
 )
-_LETTERS = re.compile(r"[a-z]+")
-_LOOK_BACK = 80  # characters searched back for the start of a name
+_LETTERS: Final = re.compile(r"[a-z]+")
+_LOOK_BACK: Final = 80  # characters searched back for the start of a name
 
 
 def drop_name_parts(text: str, start: int, end: int, hits: list[Hit]) -> list[Hit]:

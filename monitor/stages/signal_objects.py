@@ -33,24 +33,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Final
 
 from monitor.stages.signal_lexicon import FAINT, CueEntry, Hit
 
 __all__ = ["OBJECT_WEIGHT", "demote_objects"]
 
-OBJECT_WEIGHT = 0.6
-REACH = 40  # chars between the verb's end and the noun's start
-DISAPPROVAL = frozenset({"ACCUSE", "REJECT", "PROTEST", "DEMAND", "SANCTION"})
-COOPERATION = frozenset({"COOPERATE", "CONSULT", "AID"})
-CONFLICT = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
-NOUN_ROLES = frozenset({"noun", "sym"})
-LINKS = frozenset({"of", "with", "to", "by"})  # to a disapproval noun's complement
+OBJECT_WEIGHT: Final = 0.6
+REACH: Final = 40  # chars between the verb's end and the noun's start
+DISAPPROVAL: Final = frozenset({"ACCUSE", "REJECT", "PROTEST", "DEMAND", "SANCTION"})
+COOPERATION: Final = frozenset({"COOPERATE", "CONSULT", "AID"})
+CONFLICT: Final = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
+NOUN_ROLES: Final = frozenset({"noun", "sym"})
+LINKS: Final = frozenset({"of", "with", "to", "by"})  # to a disapproval noun's complement
 # a clause break between verb and object; a dot inside one sentence is an abbreviation's
 # ("violating the U.S.-Japan agreement"), sentences being cut before this runs
-STOPS = ",;:()"
-BREAKS = (" but ", " while ", " whereas ", " although ", " that ", " which ", " who ")
+STOPS: Final = ",;:()"
+BREAKS: Final = (" but ", " while ", " whereas ", " although ", " that ", " which ", " who ")
 # armed parties: helping them is hostile ("arms for the rebels"), so they stay threats
-PARTIES = frozenset(
+PARTIES: Final = frozenset(
     {
         *("terrorist", "terrorists", "insurgent", "insurgents", "rebel", "rebels"),
         *("militia", "militias", "militant", "militants", "group", "groups"),
@@ -60,14 +61,14 @@ PARTIES = frozenset(
     }
 )
 
-HELP = frozenset({"SUPPORT", "AID"})
-ARMED = frozenset(
+HELP: Final = frozenset({"SUPPORT", "AID"})
+ARMED: Final = frozenset(
     {"terrorists", "insurgents", "rebels", "militias", "militants", "groups", "jihadists"}
     | {"extremists", "separatists", "gunmen"}
 )
-SPONSORING = 0.7  # the spelled-out rows' strength for "arms for the rebels"
+SPONSORING: Final = 0.7  # the spelled-out rows' strength for "arms for the rebels"
 # what may stand between help and its armed receiver: a link, a determiner, one modifier
-HELP_GAP = re.compile(
+HELP_GAP: Final = re.compile(
     r" (?:(?:received|given|supplied|provided|sent|delivered|extended|channell?ed) )?"
     r"(?:(?:to|for|of|by) )?(?:(?:the|a|an|its|their|his|her|these|those) )?(?:[\w'-]+ )?"
 )

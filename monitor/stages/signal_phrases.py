@@ -8,6 +8,7 @@ Actors are `Actor`s over a lower-cased field, sorted by offset.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from monitor.stages.signal_lexicon import Hit
 from monitor.stages.signal_quotes import Actor
@@ -18,17 +19,20 @@ __all__ = [
     "verb_subject",
 ]  # fmt: skip
 
-PREPOSITIONS = frozenset(
+PREPOSITIONS: Final = frozenset(
     {"in", "into", "against", "to", "for", "with", "on", "at", "from", "of", "toward", "towards"}
 )
-BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?between\s+(?:[\w.-]+\s+){0,2}?\Z")  # "the", titles
-DIRECTIONS = frozenset({"to", "for", "against", "at", "toward", "towards", "into", "with"})
-LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)")
-AIMED_AFTER = re.compile(r"(?:'s)?\s+(?:[\w.'-]+\s+){0,2}?(?:on|against|at|upon)\s+(?:the\s+)?")
-OBJECT_PRONOUNS = frozenset({"us", "ourselves"})
+# "the", titles
+BETWEEN: Final = re.compile(r"\s+(?:[\w-]+\s+){0,2}?between\s+(?:[\w.-]+\s+){0,2}?\Z")
+DIRECTIONS: Final = frozenset({"to", "for", "against", "at", "toward", "towards", "into", "with"})
+LIST_GOES_ON: Final = re.compile(r"\s*(?:,|and\b|or\b)")
+AIMED_AFTER: Final = (
+    re.compile(r"(?:'s)?\s+(?:[\w.'-]+\s+){0,2}?(?:on|against|at|upon)\s+(?:the\s+)?")
+)
+OBJECT_PRONOUNS: Final = frozenset({"us", "ourselves"})
 # common verbs whose object may be a country ("will provide the Philippines with …");
 # past and -ing forms are recognised by their ending
-TRANSITIVE = frozenset(
+TRANSITIVE: Final = frozenset(
     {
         "provide", "provides", "give", "gives", "gave", "send", "sends", "sent", "urge",
         "urges", "tell", "tells", "told", "ask", "asks", "warn", "warns", "help", "helps",
@@ -38,9 +42,15 @@ TRANSITIVE = frozenset(
         "beat", "beats", "sought", "brought", "made", "took",
     }
 )  # fmt: skip
-DETERMINERS = frozenset({"the", "a", "an", "two", "three", "several", "some", "many", "more"})
-NOT_VERBS = frozenset({"neighbouring", "neighboring", "bordering", "during", "oil-producing"})
-NOUN_GAP = re.compile(r"(?:'s|s'|'|\s|-|[a-z]+ly|strong|full|firm|military|fresh|new|latest)*\Z")
+DETERMINERS: Final = (
+    frozenset({"the", "a", "an", "two", "three", "several", "some", "many", "more"})
+)
+NOT_VERBS: Final = (
+    frozenset({"neighbouring", "neighboring", "bordering", "during", "oil-producing"})
+)
+NOUN_GAP: Final = (
+    re.compile(r"(?:'s|s'|'|\s|-|[a-z]+ly|strong|full|firm|military|fresh|new|latest)*\Z")
+)
 
 
 def in_list(lowered: str, left: Actor, right: Actor) -> bool:

@@ -19,26 +19,27 @@ Actors are `Actor`-shaped tuples (start, end, code, kind) over a lower-cased fie
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from monitor.stages.signal_quotes import Actor
 
 __all__ = ["parties"]
 
-_CITY_KINDS = frozenset({"city", "dateline"})
+_CITY_KINDS: Final = frozenset({"city", "dateline"})
 # after a city: the city names the agreement or talks
-_NAMES_AFTER = re.compile(
+_NAMES_AFTER: Final = re.compile(
     r"[\s-]+(?:agreements?|accords?|pacts?|conventions?|protocols?|treaty|treaties"
     r"|declaration|talks|process|format|communiqu[eé])\b"
 )
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?\Z")  # "held in Doha"
-_BEFORE = 12  # characters searched back for a preposition of place
+_PLACE_BEFORE: Final = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?\Z")  # "held in Doha"
+_BEFORE: Final = 12  # characters searched back for a preposition of place
 # a city aimed at is a target, not a place: "fired two artillery shells at Seoul"
-_AIMED_BEFORE = re.compile(
+_AIMED_BEFORE: Final = re.compile(
     r"\b(?:fir(?:e|es|ed|ing)|aim(?:s|ed|ing)?|shot|shots|shoot(?:s|ing)?|missiles?|rockets?"
     r"|shells?|mortars?|launch(?:es|ed|ing)?|lob(?:s|bed|bing)?|hurl(?:s|ed|ing)?)"
     r"\s+(?:[\w-]+\s+){0,3}?\Z"
 )
-_AIM_BEFORE = 60  # characters searched back from "at" for a verb or noun of aiming
+_AIM_BEFORE: Final = 60  # characters searched back from "at" for a verb or noun of aiming
 
 
 def parties(lowered: str, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:

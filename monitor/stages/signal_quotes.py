@@ -12,18 +12,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 __all__ = ["Actor", "QuoteScan", "has_pronoun", "has_quote", "pronoun_actors", "quote_spans"]
 
-QUOTE_PAIRS = re.compile(r"“[^“”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)|«[^«»\n]*(?:»|$)", re.MULTILINE)
-MAX_WALK_BACK = 8  # earlier quotes searched for an attribution to carry over
-PRONOUNS = re.compile(r"(?:we|us|our(?:s|selves)?)\b")  # left boundary checked in code
-SPEECH_AFTER = re.compile(
+QUOTE_PAIRS: Final = (
+    re.compile(r"“[^“”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)|«[^«»\n]*(?:»|$)", re.MULTILINE)
+)
+MAX_WALK_BACK: Final = 8  # earlier quotes searched for an attribution to carry over
+PRONOUNS: Final = re.compile(r"(?:we|us|our(?:s|selves)?)\b")  # left boundary checked in code
+SPEECH_AFTER: Final = re.compile(
     r"\W{0,4}(?:\w+\s+){0,6}?(?:said|says|say|told|added|noted|stressed|declared|stated"
     r"|warned|insisted|explained|wrote|tweeted|according to)\b"
 )
-TITLES = re.compile(
+TITLES: Final = re.compile(
     r"\W{0,2}(?:\w+\s+){0,2}?(?:president|prime minister|minister|leader|spokes(?:man|woman|person)"
     r"|official|ambassador|envoy|chancellor|king|foreign|defen[cs]e|head of state|premier"
     r"|secretary|government|ministry)\b"

@@ -23,6 +23,7 @@ projectile hit: the target of a nominal cue.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from monitor.stages.signal_lexicon import Hit
 from monitor.stages.signal_quotes import Actor
@@ -32,11 +33,13 @@ __all__ = [
     "placed", "undergoes",
 ]  # fmt: skip
 
-PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?\Z")
-BY_AGENT = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?by\s+((?:[\w.'-]+\s+){0,3}?)\Z")
-BY_SOON = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?by\s+(\S+)")
+PASSIVE_BEFORE: Final = (
+    re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?\Z")
+)
+BY_AGENT: Final = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?by\s+((?:[\w.'-]+\s+){0,3}?)\Z")
+BY_SOON: Final = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?by\s+(\S+)")
 # before a noun, never before a finite verb ("to" and "that" may start a verb phrase)
-NOMINAL_BEFORE = frozenset(
+NOMINAL_BEFORE: Final = frozenset(
     {
         "the", "a", "an", "its", "their", "his", "her", "our", "any", "no", "such", "these",
         "those", "under", "amid", "despite", "after", "against", "of", "by", "from", "with",
@@ -50,30 +53,30 @@ NOMINAL_BEFORE = frozenset(
     }
 )  # fmt: skip
 # before an -ing form: only words that make it a noun ("after shelling Kyiv" is verbal)
-GERUND_NOMINAL_BEFORE = frozenset(
+GERUND_NOMINAL_BEFORE: Final = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "heavy", "renewed", "continued",
      "fresh", "new", "recent", "repeated", "intense", "indiscriminate"}
 )  # fmt: skip
-AGENT_NOUNS = ("or", "ors", "er", "ers", "ist", "ists")
+AGENT_NOUNS: Final = ("or", "ors", "er", "ers", "ist", "ists")
 # a "from/by" agent right after the cue (at most two words between, and after "by")
-NEAR_AGENT = re.compile(r"\s+(?:[\w.'-]+\s+){0,2}?(?:from|by)\s+(?:[\w.'-]+\s+){0,2}?\Z")
-OPENING = " \n\"'“‘(-–—"  # what may precede a sentence's first word
+NEAR_AGENT: Final = re.compile(r"\s+(?:[\w.'-]+\s+){0,2}?(?:from|by)\s+(?:[\w.'-]+\s+){0,2}?\Z")
+OPENING: Final = " \n\"'“‘(-–—"  # what may precede a sentence's first word
 # "kuwait, oct 20 - "
-DATELINE = re.compile(r"[a-z][\w .'-]{1,40}?,\s+[a-z]{3,9}\.?\s+\d{1,2}\s*[-–—]\s*\Z")
+DATELINE: Final = re.compile(r"[a-z][\w .'-]{1,40}?,\s+[a-z]{3,9}\.?\s+\d{1,2}\s*[-–—]\s*\Z")
 # a noun in a phrase that befalls the clause's subject: "X, under pressure from Y",
 # "responding to a warning by Y", "come under repeated attack by Y"
-UNDERGOES = re.compile(
+UNDERGOES: Final = re.compile(
     r"\b(?:under|amid|despite|after|to|of|against|faces|face|facing|faced)\s+(?:[\w-]+\s+)?\Z"
 )
-PLACED = re.compile(r"\b(?:in|at|near|outside|inside|across|over)\s+(?:the\s+)?\Z")
+PLACED: Final = re.compile(r"\b(?:in|at|near|outside|inside|across|over)\s+(?:the\s+)?\Z")
 # the noun's passive predicate or participle: "(was presented|made|voiced) by Ukraine"
-PASSIVE_AGENT = re.compile(
+PASSIVE_AGENT: Final = re.compile(
     r"\b(?:\w+ed|made|taken|given|carried out)\s+by\s+(?:[\w.'-]+\s+){0,2}?\Z"
 )
 # the noun's object, then its agent: "the invasion of Kuwait by Iraq"
-OBJECT_AGENT = re.compile(r"\s+of\s+(?:[\w.'-]+\s+){1,5}?by\s+(?:[\w.'-]+\s+){0,2}?\Z")
-WORD = re.compile(r"[\w.'-]+")
-LANDED = re.compile(
+OBJECT_AGENT: Final = re.compile(r"\s+of\s+(?:[\w.'-]+\s+){1,5}?by\s+(?:[\w.'-]+\s+){0,2}?\Z")
+WORD: Final = re.compile(r"[\w.'-]+")
+LANDED: Final = re.compile(
     r"\s.*?\b(?:fell|landed|hit|struck|slammed|crashed|exploded)\s+(?:\w+\s+){0,3}?\Z", re.DOTALL
 )
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import operator
 from collections.abc import Sequence
-from typing import ClassVar, NamedTuple
+from typing import ClassVar, Final, NamedTuple
 
 from monitor.models import Article, CountryMention, Cue, Mode, Signal, SignalKind, Span
 from monitor.stages.records import constructor
@@ -34,20 +34,20 @@ from monitor.stages.signal_quotes import Actor, has_quote, pronoun_actors
 
 __all__ = ["SignalDetector"]
 
-MODE_WEIGHT = {
+MODE_WEIGHT: Final = {
     Mode.ASSERTED: 1.0,
     Mode.FUTURE: 0.9,
     Mode.CONDITIONAL: 0.75,
     Mode.HYPOTHETICAL: 0.65,
     Mode.NEGATED: 0.6,
 }
-FIELDS = ("title", "text")
-KINDS = (("alliance", SignalKind.ALLIANCE), ("threat", SignalKind.THREAT))
-KIND = dict(KINDS)
-CERTAINTY = (0.85, 0.95, 1.0)  # by the number of known actors (0, 1, 2)
-_START = operator.itemgetter(0)
+FIELDS: Final = ("title", "text")
+KINDS: Final = (("alliance", SignalKind.ALLIANCE), ("threat", SignalKind.THREAT))
+KIND: Final = dict(KINDS)
+CERTAINTY: Final = (0.85, 0.95, 1.0)  # by the number of known actors (0, 1, 2)
+_START: Final = operator.itemgetter(0)
 _new_signal, _new_span, _new_cue = constructor(Signal), constructor(Span), constructor(Cue)
-_new = tuple.__new__  # builds a NamedTuple without its Python-level __new__ (~2x faster)
+_new: Final = tuple.__new__  # builds a NamedTuple without its Python-level __new__ (~2x faster)
 
 
 class Scored(NamedTuple):
