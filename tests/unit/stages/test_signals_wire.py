@@ -103,6 +103,12 @@ POSITIVE = [
     ("India and France began joint naval and air exercises off Goa.", A, COOP, AS, "IN", "FR"),
     ("China banned all seafood imports from Japan over the treated water.", T, "SANCTION", AS,
      "CN", "JP"),
+    # headlines: drills around a country, export curbs slapped on, Patriot systems sent
+    ("China holds 'punishment' drills around Taiwan after new leader sworn in", T, MOB, AS,
+     "CN", "TW"),
+    ("US slaps new export curbs on Chinese chipmakers", T, "SANCTION", AS, "US", "CN"),
+    ("Germany will send more Patriot systems to Ukraine.", A, AID, FU, "DE", "UA"),
+    ("Japan and Australia held joint drills around Guam.", A, COOP, AS, "JP", "AU"),
 ]  # fmt: skip
 
 # sentence, kind that must not appear
@@ -179,6 +185,10 @@ NEGATIVE = [
     ("The bank froze the accounts of aid groups in Egypt.", T),
     ("The frozen aid was released after talks between Ukraine and Germany.", T),
     ("The joint venture's seafood imports from Japan rose by a fifth last year.", T),
+    # a disaster's toll, and export curbs eased
+    ("Brazil floods death toll rises to 100", T),
+    ("Japan's earthquake death toll climbs to 200", T),
+    ("The US eased export curbs on chips to China.", T),
 ]  # fmt: skip
 
 
