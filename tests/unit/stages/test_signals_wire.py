@@ -109,6 +109,9 @@ POSITIVE = [
     ("US slaps new export curbs on Chinese chipmakers", T, "SANCTION", AS, "US", "CN"),
     ("Germany will send more Patriot systems to Ukraine.", A, AID, FU, "DE", "UA"),
     ("Japan and Australia held joint drills around Guam.", A, COOP, AS, "JP", "AU"),
+    # fighting terrorism is no assault, so the praise for it leads
+    ("Washington appreciates Egypt's role in fighting terrorism.", A, SUP, AS, "US", "EG"),
+    ("Russian forces were fighting Ukrainian troops near Bakhmut.", T, HIT, AS, "RU", "UA"),
 ]  # fmt: skip
 
 # sentence, kind that must not appear
@@ -189,6 +192,12 @@ NEGATIVE = [
     ("Brazil floods death toll rises to 100", T),
     ("Japan's earthquake death toll climbs to 200", T),
     ("The US eased export curbs on chips to China.", T),
+    # hearts beating, forecasts beaten, voters' support, inflation fought
+    ("Man's heart started beating again 18 hours after stopping in Japan", T),
+    ("Japan's exports beat forecasts as China demand recovered.", T),
+    ("The ruling party in Greece leads in a voter support poll with 31.8 pct.", A),
+    ("Turkey raised rates to 50% to fight inflation, the central bank said.", T),
+    ("Egypt is fighting inflation with help from the IMF.", T),
 ]  # fmt: skip
 
 
