@@ -4,7 +4,8 @@ Ambient hits (`CueEntry.alone` is false: faint cues, weak talk/agreement words) 
 dropped unless a hit that counts alone, or two distinct countries, lie within
 `REACH` characters; sentence bounds are then found lazily around the remaining
 hits (`sentences.sentence_bounds`; only the end of a sentence that cannot qualify);
-hits inside proper names are dropped (`signal_names`: "Allied Irish Banks");
+hits inside proper names are dropped (`signal_names`: "Allied Irish Banks"), and so are
+participles hyphenated into a modifier (`signal_voice`: "Iranian-backed militia");
 "counter" cues are resolved ("combat terrorism" is cooperation; `signal_counters`: not
 "combat the rebels", and "terrorism was defeated" too), cues governed by a verb of
 the other kind are demoted (`signal_objects`: "condemned the arms sale", "held talks on
@@ -35,6 +36,7 @@ from monitor.stages.signal_lexicon import Hit
 from monitor.stages.signal_names import drop_name_parts
 from monitor.stages.signal_objects import demote_objects
 from monitor.stages.signal_quotes import has_pronoun, has_quote
+from monitor.stages.signal_voice import compound_modifier
 
 __all__ = ["Groups", "quoted_pronoun", "worth_analysing"]
 
@@ -59,6 +61,8 @@ def worth_analysing(
     kept: Groups = []
     for (start, end), group in _by_sentence(text, _gate(hits, pairs), pairs):
         group = drop_name_parts(text, start, end, group)
+        if "-" in lowered[start:end]:  # rare: compound modifiers ("Iranian-backed militia")
+            group = [h for h in group if not compound_modifier(lowered, h)]
         group = demote_objects(lowered, _resolve_counters(lowered, group))
         # a list is built and tested faster than a generator is resumed, for these few hits
         if any([h[3] for h in group]) or _several(pairs, start, end):  # noqa: C419

@@ -18,6 +18,10 @@ sentence says so, and treats agents and passives alike for every cue:
 
 Landing verbs ("shells fell on Kuwait", "rockets landed in Israel") mark where a
 projectile hit: the target of a nominal cue.
+
+A participle hyphenated to the word before it is a compound modifier ("Iranian-backed
+militia", "state-sponsored hackers"): it describes a party and reports no act, so the
+gate drops it (`compound_modifier`).
 """
 
 from __future__ import annotations
@@ -29,8 +33,8 @@ from monitor.stages.signal_lexicon import Hit
 from monitor.stages.signal_quotes import Actor
 
 __all__ = [
-    "bare_passive", "by_agent", "landed_on", "near_agent", "nominal", "opens_sentence", "passive",
-    "placed", "undergoes",
+    "bare_passive", "by_agent", "compound_modifier", "landed_on", "near_agent", "nominal",
+    "opens_sentence", "passive", "placed", "undergoes",
 ]  # fmt: skip
 
 PASSIVE_BEFORE: Final = (
@@ -177,3 +181,15 @@ def landed_on(lowered: str, hit: Hit, after: list[Actor]) -> str | None:
         if actor.start - hit[1] < 160 and LANDED.match(lowered, hit[1], actor.start):
             return actor.code
     return None
+
+
+def compound_modifier(lowered: str, hit: Hit) -> bool:
+    """Whether a one-word participle cue is hyphenated to the word before it."""
+    start = hit[0]
+    return (
+        start > 0
+        and lowered[start - 1] == "-"
+        and lowered[start - 2 : start - 1].isalpha()
+        and lowered.endswith("ed", start, hit[1])
+        and " " not in lowered[start : hit[1]]
+    )

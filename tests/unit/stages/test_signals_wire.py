@@ -112,6 +112,9 @@ POSITIVE = [
     # fighting terrorism is no assault, so the praise for it leads
     ("Washington appreciates Egypt's role in fighting terrorism.", A, SUP, AS, "US", "EG"),
     ("Russian forces were fighting Ukrainian troops near Bakhmut.", T, HIT, AS, "RU", "UA"),
+    # a participle hyphenated into a modifier reports no act; the verb itself does
+    ("Turkey backed Azerbaijan in the war.", A, SUP, AS, "TR", ANY),
+    ("Backed by Turkey, Azerbaijan launched an offensive.", A, SUP, AS, "TR", "AZ"),
 ]  # fmt: skip
 
 # sentence, kind that must not appear
@@ -198,6 +201,10 @@ NEGATIVE = [
     ("The ruling party in Greece leads in a voter support poll with 31.8 pct.", A),
     ("Turkey raised rates to 50% to fight inflation, the central bank said.", T),
     ("Egypt is fighting inflation with help from the IMF.", T),
+    # compound modifiers, and a deal killed
+    ("Iraq said 25 Turkish-backed militiamen were killed near the border with Syria.", A),
+    ("Russia-backed separatists shelled positions held by Ukrainian troops.", A),
+    ("The US decision effectively killed the trade deal with Japan.", T),
 ]  # fmt: skip
 
 
