@@ -189,7 +189,7 @@ def compound_modifier(lowered: str, hit: Hit) -> bool:
     return (
         start > 0
         and lowered[start - 1] == "-"
-        and lowered[start - 2 : start - 1].isalpha()
+        and lowered[start - 2 : start - 1] not in ("", " ", "\n", "-")  # "U.S.-backed" too
         and lowered.endswith("ed", start, hit[1])
         and " " not in lowered[start : hit[1]]
     )

@@ -1,6 +1,6 @@
 """Place mentions that take no part in what a sentence reports are no signal actors:
-a city naming an agreement or talks, a city after a preposition of place, and the
-dateline."""
+a city naming an agreement or talks, a city after a preposition of place, the
+dateline, and a patron named in a compound modifier ("Iranian-backed")."""
 
 from __future__ import annotations
 
@@ -69,3 +69,18 @@ class TestPlacesThatAreNoParty:
         signals = _signals(detector, text, ("US", "WASHINGTON", "dateline"),
                            ("IN", "India", "name"))
         assert_best_signal(signals, A, AS, None, "IN")
+
+    def test_a_patron_in_a_compound_modifier_is_no_party(
+        self, detector: SignalDetector
+    ) -> None:
+        text = "Iranian-backed Houthi rebels fired missiles at Saudi Arabia."
+        found = (("IR", "Iranian", "demonym"), ("SA", "Saudi Arabia", "name"))
+        assert_best_signal(_signals(detector, text, *found), T, AS, None, "SA")
+        text = "The Britain-based observatory said Turkish forces shelled Syria."
+        found = (("GB", "Britain", "name"), ("TR", "Turkish", "demonym"), ("SY", "Syria", "name"))
+        assert_best_signal(_signals(detector, text, *found), T, AS, "TR", "SY")
+
+    def test_the_leader_of_a_coalition_stays_a_party(self, detector: SignalDetector) -> None:
+        text = "The Saudi-led coalition bombed Yemen's capital."
+        found = (("SA", "Saudi", "demonym"), ("YE", "Yemen", "name"))
+        assert_best_signal(_signals(detector, text, *found), T, AS, "SA", "YE")

@@ -204,6 +204,7 @@ NEGATIVE = [
     # compound modifiers, and a deal killed
     ("Iraq said 25 Turkish-backed militiamen were killed near the border with Syria.", A),
     ("Russia-backed separatists shelled positions held by Ukrainian troops.", A),
+    ("The U.S.-backed rebels in Syria said they would hold their positions.", A),
     ("The US decision effectively killed the trade deal with Japan.", T),
 ]  # fmt: skip
 
