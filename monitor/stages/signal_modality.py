@@ -11,7 +11,9 @@ Rules, in priority order:
 * hypothetical — a question, or "would / could / might / may / (un)likely" before the
   cue (but "said X would …" is reported future);
 * future — "will", "shall", "plans to", "intends to", "is set to", … before the cue,
-  or "will" right after a noun cue ("cooperation will continue");
+  "will" right after a noun cue ("cooperation will continue"), or a headline's short
+  subject and "to" (and its verb) right before it ("Germany to send more Patriot systems
+  to Ukraine", "Japan, Philippines to sign defence pact");
 * asserted — everything else.
 
 `cue_context` also discounts cues in background clauses ("after …", "had been …").
@@ -64,6 +66,9 @@ FUTURE_HEADS: Final = frozenset(
     poised vow vows vowed pledge pledges pledged promise promises promised aim aims aimed seek
     seeks threaten threatens threatened is are""".split()  # noqa: SIM905 - reads as a list
 )
+# a headline's "<subject> to <verb>" is its future ("US to impose tariffs on Chinese steel"):
+# "to" within the first HEADLINE_SUBJECT words of the cue's clause
+HEADLINE_SUBJECT: Final = 3
 BACKGROUND: Final = frozenset({"after", "since", "following", "had", "during", "amid", "before"})
 BACKGROUND_WEIGHT: Final = 0.75
 CLAUSE_MARKS: Final = ",;:()—–"
@@ -151,6 +156,8 @@ def _mode(
     own = before + sentence[start:end].split()
     if not FUTURE_WORDS.isdisjoint(own) or ("to" in own and _intent(own)):
         return Mode.FUTURE
+    if "to" in before[1:HEADLINE_SUBJECT] and _headline_future(before, sentence):
+        return Mode.FUTURE  # "Germany to send more Patriot systems to Ukraine"
     return Mode.FUTURE if _future_after(sentence, end) else Mode.ASSERTED
 
 
@@ -164,6 +171,14 @@ def _future_after(sentence: str, end: int) -> bool:
         if cut >= 0:
             tail = tail[:cut]
     return not FUTURE_WORDS.isdisjoint(tail.split()[:3])
+
+
+def _headline_future(before: list[str], sentence: str) -> bool:
+    """Whether the cue follows a headline's "<subject> to" (perhaps and its verb): a
+    subject of one or two words opens the clause, and the sentence ends on a word, with
+    no punctuation ("Japan, Philippines to sign defence pact")."""
+    at = before.index("to", 1, HEADLINE_SUBJECT)
+    return len(before) <= at + 2 and sentence.rstrip()[-1:].isalnum()
 
 
 def _intent(words: list[str]) -> bool:

@@ -118,6 +118,8 @@ POSITIVE = [
     ("Cooperation between the Turkish army and Azerbaijani forces is growing.", A, AS, "TR", "AZ"),
     # future / intent
     ("France will send weapons to Ukraine.", A, FU, "FR", "UA"),
+    ("Germany to send more weapons to Ukraine", A, FU, "DE", "UA"),
+    ("Japan, Cyprus to sign security agreement", A, FU, "JP", "CY"),
     ("Germany plans to deliver tanks to Poland.", A, FU, "DE", "PL"),
     ("Egypt plans to sign a security agreement with Sudan.", A, FU, "EG", "SD"),
     ("Russia vowed to retaliate against Ukraine.", T, FU, "RU", "UA"),
