@@ -115,6 +115,11 @@ POSITIVE = [
     # a participle hyphenated into a modifier reports no act; the verb itself does
     ("Turkey backed Azerbaijan in the war.", A, SUP, AS, "TR", ANY),
     ("Backed by Turkey, Azerbaijan launched an offensive.", A, SUP, AS, "TR", "AZ"),
+    # "supply" as a verb only after "to / will" (the noun is an arms-control topic)
+    ("South Korea will supply Poland with K2 tanks under a new contract.", A, AID, FU, "KR",
+     "PL"),
+    ("Germany said it will supply Ukraine with more air defence systems.", A, AID, FU, "DE",
+     "UA"),
 ]  # fmt: skip
 
 # sentence, kind that must not appear
@@ -206,6 +211,7 @@ NEGATIVE = [
     ("Russia-backed separatists shelled positions held by Ukrainian troops.", A),
     ("The U.S.-backed rebels in Syria said they would hold their positions.", A),
     ("The US decision effectively killed the trade deal with Japan.", T),
+    ("The plant in Poland will supply households with gas from its storage tanks.", A),
 ]  # fmt: skip
 
 
