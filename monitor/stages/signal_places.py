@@ -51,8 +51,9 @@ _PATRON_AFTER: Final = re.compile(
 
 def parties(lowered: str, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
     """`actors` without the place mentions that take no part in the sentence."""
-    hyphens = [lowered[a[1] : a[1] + 1] == "-" for a in actors]
-    if _CITY_KINDS.isdisjoint([a[3] for a in actors]) and not any(hyphens):
+    if _CITY_KINDS.isdisjoint([a[3] for a in actors]) and "-" not in [
+        lowered[a[1] : a[1] + 1] for a in actors  # the patron of a compound modifier
+    ]:
         return actors
     return tuple(a for a in actors if _takes_part(lowered, a))
 
