@@ -49,11 +49,12 @@ _INSTITUTIONS_BY_INITIAL = {
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _QUALIFIER = r"(?:,\s*([A-Z][A-Za-z. ]{1,25}?))?"  # ", Penn.", ", Ontario": state or country
 _OUTLET = r"\((?:[A-Z][A-Za-z&.' ]{0,23}[A-Za-z.])\)"  # (Reuters), (AP), (WBKO)
-# A wire dateline: "HOUSTON, March 3 -", "BUENOS AIRES (Reuters) -", "EDMONTON, Ky. (WBKO) --".
+# A wire dateline: "HOUSTON, March 3 -", "BUENOS AIRES (Reuters) -", "EDMONTON, Ky. (WBKO) --",
+# "MANILA, July 8 (Reuters) -".
 # [^\n]*+ is possessive: no giving back a line that has no newline.
 _WIRE_DATELINE = re.compile(
     rf"^(?:[^\n]*+\n)?\s*([A-Z][A-Za-z.'\- ]{{1,40}}?){_QUALIFIER}"
-    rf"(?:,\s*{_MONTHS}\s+\d{{1,2}}|\s*{_OUTLET})\s*[-–—:]"
+    rf"(?:,\s*{_MONTHS}\s+\d{{1,2}}(?:\s*{_OUTLET})?|\s*{_OUTLET})\s*[-–—:]"
 )
 # A local paper's dateline in capitals, at the start or after a headline sentence:
 # "CROMWELL —", "CHARLESTON, W.Va. —", "ST. PAUL --".

@@ -125,6 +125,8 @@ class TestDatelines:
             ("HOUSTON, March 3 - Shares of the company rose.", "US"),
             ("TITLE LINE\nLONDON, March 2 - Prices fell.", "GB"),
             ("BEIRUT (Reuters) - A militia spokesman said.", "LB"),
+            ("MANILA, July 8 (Reuters) - The central bank held rates.", "PH"),
+            ("SEOUL, Sept. 3 (AP) — The won fell against the dollar.", "KR"),
             ("READING, Penn., Feb 26 - Qtly div 25 cts.", "US"),
             ("EDMONTON, Ky. (WBKO) -- One man is dead after a hunting accident.", "US"),
             ("EDMONTON, Ky (WBKO) -- A barn fire spread overnight.", "US"),
