@@ -257,12 +257,23 @@ def _resolve_counters(lowered: str, hits: list[Hit]) -> list[Hit]:
 
 
 def _governs(lowered: str, counter: Hit, hit: Hit) -> bool:
-    """Whether `counter` governs `hit`: close before it, with no clause break (a mark, or
-    a relative clause: "measures against groups that threaten peace") between."""
+    """Whether `counter` governs `hit`: close before it, with no clause break (a mark, a
+    relative clause: "measures against groups that threaten peace", or a new predicate:
+    "imposed a ban on seafood imports and rejected …") between."""
     gap = lowered[counter[1] : hit[0]]
     return (
         not counter_blocked(lowered, counter, hit)
         and len(gap) <= 60
         and not any(mark in gap for mark in ";:().")
         and not any(word in gap for word in RELATIVES)
+        and not _new_predicate(lowered, gap, hit)
     )
+
+
+def _new_predicate(lowered: str, gap: str, hit: Hit) -> bool:
+    """Whether the conflict cue opens a new predicate: a verb in the past after "and"
+    ("… and rejected"), or a cue after a speech verb ("… and said sanctions on")."""
+    if " said " in gap or " says " in gap or " added " in gap:
+        return True
+    return gap.endswith((" and ", " but ")) and lowered[hit[0] : hit[1]].endswith("ed")
+

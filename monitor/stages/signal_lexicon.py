@@ -102,8 +102,11 @@ AMBIENT: Final = frozenset({"CONSULT", "AGREE"})  # they need a stronger cue or 
 
 BLOCK: Final = re.compile("(?!)")  # `Lexicon.scan`'s mark of an anti-cue's key (never matches)
 DISASTER: Final = "DISASTER"  # an anti-cue's category: a disaster or accident as the killer
-# … whose toll may follow as a participle after a comma, later in its sentence
-TOLL: Final = re.compile(r"[^.;!?]*?,\s+(killing|injuring|wounding)\b")
+# … whose toll may follow as a participle after a comma, later in its sentence, perhaps after
+# another participle and "and" ("…, toppling thousands of buildings and killing more than 2,000")
+TOLL: Final = re.compile(
+    r"[^.;!?]*?,\s+(?:[a-z]+ing\b[^.;!?,]*?\sand\s+)?(killing|injuring|wounding)\b"
+)
 
 
 def inflect(verb: str) -> tuple[str, ...]:

@@ -16,7 +16,10 @@ Rules, in priority order:
   to Ukraine", "Japan, Philippines to sign defence pact");
 * asserted — everything else.
 
-`cue_context` also discounts cues in background clauses ("after …", "had been …").
+`cue_context` also discounts cues in background clauses ("after …", "had been …"), and
+more a cue dated by a year right before it ("the 1994 genocide", "the 2015 nuclear
+deal"): a past event named as a reference, asserted whatever negates the verb governing it
+("Iraq never recovered from the 2003 invasion").
 """
 
 from __future__ import annotations
@@ -71,6 +74,8 @@ FUTURE_HEADS: Final = frozenset(
 HEADLINE_SUBJECT: Final = 3
 BACKGROUND: Final = frozenset({"after", "since", "following", "had", "during", "amid", "before"})
 BACKGROUND_WEIGHT: Final = 0.75
+HISTORY_WEIGHT: Final = 0.5  # a noun cue dated by a year: "the 2008 war"
+DATED: Final = re.compile(r"(?<![\w.,])(?:19|20)\d\ds?\s+\Z")  # "1994 ", "1990s "
 CLAUSE_MARKS: Final = ",;:()—–"
 # Everything but letters and apostrophes becomes a space (what `str.split` leaves are
 # words), and each clause mark a "|" that `_clause_before` cuts at. A str table: a
@@ -125,8 +130,11 @@ def cue_context(
     The weight is < 1 when the cue sits in a background clause ("after rebels
     kidnapped…", "who had been arrested"): such events set the scene for the main one.
     A `noun` cue is also negated by a negated verb earlier in its clause ("will not
-    support a new package of sanctions").
+    support a new package of sanctions"). A cue dated by a year right before it is a
+    past event named as a reference: asserted, and discounted more ("the 2003 invasion").
     """
+    if _dated(sentence, start):
+        return Mode.ASSERTED, HISTORY_WEIGHT
     clause = _clause_before(sentence, start)
     before = clause[-WINDOW:]
     weight = 1.0 if BACKGROUND.isdisjoint(before) else BACKGROUND_WEIGHT
@@ -138,6 +146,14 @@ def cue_context(
     if mode is Mode.HYPOTHETICAL and "would" in before and not SPEECH.isdisjoint(clause):
         mode = Mode.FUTURE  # reported speech: "said Tokyo would stand with Manila"
     return mode, weight
+
+
+def _dated(sentence: str, start: int) -> bool:
+    """Whether a year ends right before the cue ("the 1994 genocide", "the 1990s wars")."""
+    last = sentence[start - 2 : start - 1]
+    if not (last.isdigit() or last == "s"):
+        return False  # the common case
+    return DATED.search(sentence[max(0, start - 8) : start]) is not None
 
 
 def _mode(

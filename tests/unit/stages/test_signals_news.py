@@ -1,0 +1,166 @@
+"""Golden phrasings from modern news that the signal engine first missed or misread:
+aid held up, defence promised, arms lent or delivered, consequences threatened, bases
+opened, a country encircled, a past event dated by its year; and the non-political
+senses next to them (weather threats, attacks of asthma, markets backed by earnings,
+votes in parliament, sport, things released, a disaster's toll after another clause).
+
+Each positive names the kind, PLOVER category, mode and dyad it must yield; each near
+miss the kind it must not yield. The sentences go through the packaged country tagger,
+as in the pipeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from monitor.models import Article, Mode, Signal, SignalKind
+from monitor.stages.countries import CountryTagger
+from monitor.stages.signal_modality import HISTORY_WEIGHT, cue_context
+from monitor.stages.signals import SignalDetector
+from tests.unit.stages.test_signals import ANY, assert_best_signal, best_of
+
+A, T = SignalKind.ALLIANCE, SignalKind.THREAT
+AS, CO, FU = Mode.ASSERTED, Mode.CONDITIONAL, Mode.FUTURE
+
+
+
+@pytest.fixture(scope="module")
+def analyse(detector: SignalDetector) -> Callable[[str], tuple[Signal, ...]]:
+    """Tagger and detector over one sentence, as the pipeline runs them."""
+    tagger = CountryTagger.load()
+
+    def run(text: str) -> tuple[Signal, ...]:
+        article = Article("t", text)
+        return detector(article, tagger(article).countries)
+
+    return run
+
+
+# sentence, kind, category, mode, source, target ("*" = not checked)
+POSITIVE = [
+    # aid whose release is blocked, vetoed or held up is stopped aid (CAMEO 162)
+    ("Hungary blocked the release of EU military aid to Ukraine.", T, "SANCTION", AS, "HU",
+     "UA"),
+    ("Slovakia vetoed the disbursement of the aid to Ukraine.", T, "SANCTION", AS, "SK", "UA"),
+    ("Congress held up $60 billion in military aid for Ukraine.", T, "SANCTION", AS, ANY,
+     "UA"),
+    # defence promised, with or without "of"; lasting backing
+    ("If Estonia were attacked, Finland would come to its aid.", A, "AID", CO, "FI", ANY),
+    ("Japan would come to the defence of the Philippines if China attacked, Tokyo said.", A,
+     "AID", CO, "JP", "PH"),
+    ('"Our friends in Kyiv can count on us," the Dutch prime minister said.', A, "SUPPORT",
+     AS, "NL", ANY),
+    ("Canada will back Ukraine for as long as it takes, Ottawa said.", A, "SUPPORT", FU, "CA",
+     "UA"),
+    # weapons lent, their delivery or shipment named by a noun
+    ("Norway will lend two air defence systems to Lithuania.", A, "AID", FU, "NO", "LT"),
+    ("Spain agreed to lend a Patriot missile battery to Turkey.", A, "AID", AS, "ES", "TR"),
+    ("Germany approves delivery of Leopard tanks to Kyiv", A, "AID", AS, "DE", "UA"),
+    ("The shipment of artillery shells to Ukraine from South Korea was completed.", A, "AID",
+     AS, ANY, "UA"),
+    # consequences to face, an act of war
+    ("Iran will face severe consequences if it attacks Israel, the US said.", T, "THREATEN",
+     FU, ANY, "IR"),
+    ("Egypt said it would treat any dam filling by Ethiopia as an act of war.", T, "THREATEN",
+     AS, ANY, ANY),
+    # a headline's passive without "was", bases opened, a country ringed by warships
+    ("Ukrainian power plants hit by wave of Russian missiles overnight", T, "ASSAULT", AS, ANY,
+     "UA"),
+    ("Manila grants Washington access to four more military bases", A, "COOPERATE", AS, ANY,
+     ANY),
+    ("China surrounds Taiwan with warships and jets in new drills", T, "MOBILIZE", AS, "CN",
+     "TW"),
+    ("Kenya to lead multinational police mission to Haiti", A, "AID", FU, "KE", "HT"),
+    # a ban on a product's imports, and a rejection coordinated after it
+    ("China imposed a blanket ban on all seafood imports from Japan and rejected Tokyo's "
+     "assurances.", T, "SANCTION", AS, "CN", "JP"),
+    # a wire dateline with both date and outlet is no party
+    ("MANILA, July 8 (Reuters) - Japan and the Philippines signed a defence pact on Monday.",
+     A, ANY, AS, "JP", "PH"),
+]  # fmt: skip
+
+# sentence, kind that must not appear
+NEGATIVE = [
+    ("Forecasters warned of the threat of torrential rain in southern Spain.", T),
+    ("Forecasters in Spain warned of heavy snow in the north.", T),
+    ("The Philippines braces for a typhoon as the storm threat grows.", T),
+    ("Doctors in India reported a rise in attacks of asthma.", T),
+    ("Japanese stocks rose to a record, backed by strong earnings.", A),
+    ("The peso in Chile was buoyed by rising copper exports.", A),
+    ("The ruling party in Japan secured enough support in parliament to pass the budget.", A),
+    ("Argentina's national team will host Brazil in a World Cup qualifier.", A),
+    ("Ukraine's national team beat Italy at the volleyball tournament.", T),
+    ("The report on Japan's economy was released on Monday.", A),
+    ("Treated water from the plant in Japan is being released into the sea.", A),
+    ("The court in Brazil blocked the release of the documents.", T),
+    ("Fighting delayed the delivery of food to a town in Sudan.", A),
+    ("A magnitude 7.8 earthquake struck Turkey and Syria, toppling buildings and killing "
+     "thousands.", T),
+    # a counter-action ("ban on") governs no new predicate after it
+    ("Brazil imposed a ban on beef imports from Paraguay and rejected its appeal.", A),
+    ("The court imposed a ban on the skater from Russia, and said sanctions on her results "
+     "would stand.", A),
+]  # fmt: skip
+
+
+class TestNewsPhrasings:
+    @pytest.mark.parametrize(("sentence", "kind", "category", "mode", "source", "target"), POSITIVE)
+    def test_finds_the_act(
+        self,
+        analyse: Callable[[str], tuple[Signal, ...]],
+        sentence: str,
+        kind: SignalKind,
+        category: str,
+        mode: Mode,
+        source: str | None,
+        target: str | None,
+    ) -> None:
+        signals = analyse(sentence)
+        assert_best_signal(signals, kind, mode, source, target)
+        best = best_of(signals, kind)
+        assert best is not None and category in (ANY, best.category)
+
+    @pytest.mark.parametrize(("sentence", "kind"), NEGATIVE)
+    def test_other_sense_yields_no_signal_of_that_kind(
+        self, analyse: Callable[[str], tuple[Signal, ...]], sentence: str, kind: SignalKind
+    ) -> None:
+        assert best_of(analyse(sentence), kind) is None
+
+    def test_aid_released_stays_aid(self, analyse: Callable[[str], tuple[Signal, ...]]) -> None:
+        signals = analyse("The EU approved the release of military aid to Ukraine.")
+        assert {s.kind for s in signals} == {A}
+
+
+class TestDatedEvents:
+    @pytest.mark.parametrize(
+        ("sentence", "cue"),
+        [
+            ("iraq never recovered from the 2003 invasion by the united states.", "invasion"),
+            ("the wounds of the 1990s wars are still open.", "wars"),
+            ("rwanda wants justice for the 1994 genocide.", "genocide"),
+        ],
+    )
+    def test_a_year_makes_the_cue_an_asserted_reference(self, sentence: str, cue: str) -> None:
+        start = sentence.index(cue)
+        assert cue_context(sentence, start, start + len(cue), noun=True) == (
+            Mode.ASSERTED,
+            HISTORY_WEIGHT,
+        )
+
+    @pytest.mark.parametrize(
+        "sentence",
+        ["the army reported 2,003 attacks last year.", "russia did not launch 12 attacks."],
+    )
+    def test_a_count_is_no_year(self, sentence: str) -> None:
+        start = sentence.index("attacks")
+        assert cue_context(sentence, start, start + 7)[1] == 1.0
+
+    def test_a_dated_invasion_scores_under_the_same_invasion_today(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        dated = best_of(analyse("Iraq recalls the 2003 invasion by the United States."), T)
+        today = best_of(analyse("Iraq recalls the invasion by the United States."), T)
+        assert today is not None
+        assert dated is None or dated.score < today.score
