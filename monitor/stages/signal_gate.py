@@ -47,6 +47,9 @@ REACH: Final = 120  # chars around an ambient hit searched before finding its se
 MIN_ACTORS: Final = 2  # distinct countries that make a sentence of ambient cues worth analysing
 # a counter does not govern across these
 RELATIVES: Final = (" that ", " which ", " who ", " whose ")
+SPEECH_OR_SUBORDINATE: Final = (
+    " said ", " says ", " added ", " if ", " unless ", " because ", " when ", " while ",
+)  # fmt: skip
 
 
 def worth_analysing(
@@ -272,8 +275,9 @@ def _governs(lowered: str, counter: Hit, hit: Hit) -> bool:
 
 def _new_predicate(lowered: str, gap: str, hit: Hit) -> bool:
     """Whether the conflict cue opens a new predicate: a verb in the past after "and"
-    ("… and rejected"), or a cue after a speech verb ("… and said sanctions on")."""
-    if " said " in gap or " says " in gap or " added " in gap:
+    ("… and rejected"), a cue after a speech verb ("… and said sanctions on"), or in a
+    subordinate clause ("to prevent diversion if Washington imposes trade sanctions")."""
+    if any(word in gap for word in SPEECH_OR_SUBORDINATE):
         return True
     return gap.endswith((" and ", " but ")) and lowered[hit[0] : hit[1]].endswith("ed")
 

@@ -2,9 +2,10 @@
 
 Rules, in priority order:
 
-* negated — a negator ("not", "n't", "never", "without", "failed", "unable", "refrained",
-  "avoided") among the few words before the cue in its clause, "no" right before it or before an
-  intent noun ("no plans to"), or a denial verb ("denied", "ruled out") in its clause;
+* negated — a negator ("not", "n't", "never", "without", "failed", "unable", "refused",
+  "refrained", "avoided") among the few words before the cue in its clause, "no" right
+  before it or before an intent noun ("no plans to"), or a denial verb ("denied", "ruled
+  out") in its clause;
 * conditional — the cue sits inside or after an "if / unless / in case" clause, or
   before one with a modal in its own clause ("Turkey will help if attacked"), or is
   quantified by "any" ("any attack on our troops will be met with…");
@@ -36,6 +37,7 @@ CONDITION: Final = re.compile(r"\b(?:if|unless|in case|in the event|provided tha
 NEGATORS: Final = frozenset(
     {"not", "never", "without", "cannot", "neither", "nor", "nothing", "fail", "fails", "failed"}
     | {"unable", "unwilling"}  # "was unable to support", "unwilling to prosecute"
+    | {"refuse", "refuses", "refused", "refusing"}  # "refuse to drop their opposition"
     | {"refrain", "refrains", "refrained", "refraining"}  # "refrained from any provocation"
     | {"avoid", "avoids", "avoided", "avoiding", "avert", "averts", "averted", "averting"}
 )

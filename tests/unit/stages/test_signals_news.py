@@ -76,6 +76,18 @@ POSITIVE = [
     # a ban on a product's imports, and a rejection coordinated after it
     ("China imposed a blanket ban on all seafood imports from Japan and rejected Tokyo's "
      "assurances.", T, "SANCTION", AS, "CN", "JP"),
+    # sanctions and duties with their modifiers, sanctions eased a few words on, objections
+    # dropped, jets that pound, combined exercises
+    ("Australia imposed targeted financial sanctions on 13 Iranian officials.", T, "SANCTION",
+     AS, "AU", "IR"),
+    ("China slaps steep anti-dumping duties on Australian barley", T, "SANCTION", AS, "CN",
+     "AU"),
+    ("Washington said it would temporarily ease oil and gas sanctions on Venezuela.", A,
+     "CONCEDE", FU, "US", "VE"),
+    ("Ankara drops objections to Sweden's NATO membership bid", A, "CONCEDE", AS, "TR", "SE"),
+    ("Israeli jets pound Yemen's Hodeidah port", T, "ASSAULT", AS, "IL", "YE"),
+    ("South Korean and US forces began their largest combined field exercises on Monday.", A,
+     "COOPERATE", AS, "KR", "US"),
     # a wire dateline with both date and outlet is no party
     ("MANILA, July 8 (Reuters) - Japan and the Philippines signed a defence pact on Monday.",
      A, ANY, AS, "JP", "PH"),
@@ -86,13 +98,15 @@ NEGATIVE = [
     ("Forecasters warned of the threat of torrential rain in southern Spain.", T),
     ("Forecasters in Spain warned of heavy snow in the north.", T),
     ("The Philippines braces for a typhoon as the storm threat grows.", T),
+    ("Heatwave threat prompts red alert across southern Spain", T),
+    ("The band's new single shot to the top of the charts in Brazil.", T),
     ("Doctors in India reported a rise in attacks of asthma.", T),
     ("Japanese stocks rose to a record, backed by strong earnings.", A),
     ("The peso in Chile was buoyed by rising copper exports.", A),
     ("The ruling party in Japan secured enough support in parliament to pass the budget.", A),
     ("Argentina's national team will host Brazil in a World Cup qualifier.", A),
     ("Ukraine's national team beat Italy at the volleyball tournament.", T),
-    ("The report on Japan's economy was released on Monday.", A),
+    ("The video from the border in Japan was released on Monday.", A),
     ("Treated water from the plant in Japan is being released into the sea.", A),
     ("The court in Brazil blocked the release of the documents.", T),
     ("Fighting delayed the delivery of food to a town in Sudan.", A),
@@ -102,6 +116,8 @@ NEGATIVE = [
     ("Brazil imposed a ban on beef imports from Paraguay and rejected its appeal.", A),
     ("The court imposed a ban on the skater from Russia, and said sanctions on her results "
      "would stand.", A),
+    ("The EU will curb imports to prevent diversion if Washington imposes trade sanctions "
+     "against Japan.", A),
 ]  # fmt: skip
 
 
@@ -127,6 +143,12 @@ class TestNewsPhrasings:
         self, analyse: Callable[[str], tuple[Signal, ...]], sentence: str, kind: SignalKind
     ) -> None:
         assert best_of(analyse(sentence), kind) is None
+
+    def test_refusing_to_drop_an_objection_is_negated(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse("Spain and Portugal refuse to drop their opposition to the plan.")
+        assert [s.mode for s in signals if s.kind is A] == [Mode.NEGATED]
 
     def test_aid_released_stays_aid(self, analyse: Callable[[str], tuple[Signal, ...]]) -> None:
         signals = analyse("The EU approved the release of military aid to Ukraine.")
