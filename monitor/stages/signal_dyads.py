@@ -31,7 +31,9 @@ owners and "between X and Y" by `signal_phrases`):
 * sym — symmetric relations ("joint exercises", "strategic partnership"): the first
   two distinct actors of the sentence, in order.
 
-A coordinated subject ("X and Y", "X, Y and Z") of a verb yields its first two members,
+A coordinated subject ("X and Y", "X, Y and Z"; "Japanese Prime Minister Fumio Kishida
+and South Korean President …", "Brazil's president and his Argentine counterpart"; a
+headline's "Uzbek, Tajik leaders") of a verb yields its first two members,
 unless the verb has an object aimed at (a direct object, or after "to / for / against /
 at / with …" within four words in the same clause): "The United States and Britain
 warned Iran" is US → IR, "Russia and China held talks on Syria" stays RU → CN.

@@ -42,9 +42,19 @@ TRANSITIVE: Final = frozenset(
         "beat", "beats", "sought", "brought", "made", "took",
     }
 )  # fmt: skip
+# "and" between two list members, perhaps before a possessive ("Brazil's president and his
+# Argentine counterpart")
+AND_LINKS: Final = frozenset({"and", "and his", "and her", "and its", "and their"})
+TITLE_WORDS: Final = frozenset(
+    """foreign defence defense interior trade finance prime minister ministers president
+    premier chancellor leader leaders king counterpart officials delegation envoy ambassador
+    secretary state government forces troops army navy""".split()  # noqa: SIM905
+)
 DETERMINERS: Final = (
     frozenset({"the", "a", "an", "two", "three", "several", "some", "many", "more"})
 )
+HEADLINE_CHARS: Final = 160  # a longer field is no headline
+QUANTIFIERS: Final = frozenset({"two", "three", "several", "some", "many", "more", "all", "other"})
 NOT_VERBS: Final = (
     frozenset({"neighbouring", "neighboring", "bordering", "during", "oil-producing"})
 )
@@ -64,8 +74,14 @@ def in_list(lowered: str, left: Actor, right: Actor) -> bool:
 
 def coordinated(lowered: str, clause: list[Actor]) -> tuple[str, str] | None:
     """The first two members when the clause ends in a coordinated subject: "X and Y",
-    "X, Y and Z" (the last link must be "and")."""
-    if len(clause) < 2 or link(lowered, clause[-2], clause[-1]) != "and":
+    "X, Y and Z" (the last link must be "and"; a headline's comma will do), also when
+    a member is a leader named by title ("Japanese Prime Minister Fumio Kishida and South
+    Korean President …", "the Egyptian foreign minister and his Jordanian counterpart")."""
+    if len(clause) > 2:
+        clause = _one_per_phrase(lowered, clause)
+    if len(clause) < 2 or not (
+        _and_link(link(lowered, clause[-2], clause[-1])) or _headline_pair(lowered, clause)
+    ):
         return None
     first = len(clause) - 2
     while first > 0 and link(lowered, clause[first - 1], clause[first]) == "":
@@ -81,6 +97,52 @@ def coordinated(lowered: str, clause: list[Actor]) -> tuple[str, str] | None:
         if member.code != lead:
             return lead, member.code  # the first two distinct members
     return None
+
+
+def _and_link(joint: str) -> bool:
+    """Whether two members are joined by "and", perhaps after the first one's title
+    ("the Egyptian foreign minister and his Jordanian counterpart")."""
+    if joint in AND_LINKS:
+        return True
+    words = joint.split()
+    while words and words[0] in TITLE_WORDS:
+        words = words[1:]
+    return len(words) < len(joint.split()) and " ".join(words) in AND_LINKS
+
+
+def _headline_pair(lowered: str, clause: list[Actor]) -> bool:
+    """Whether a headline's comma joins its last two members ("Uzbek, Tajik leaders reopen
+    border crossing", "Georgian PM, Turkish counterpart discuss …"): the field's short first
+    line, one sentence ending on a word, with only a title between the first member and the
+    comma."""
+    left, right = clause[-2], clause[-1]
+    end = lowered.find("\n", right.end)
+    line = lowered[: end if end >= 0 else len(lowered)]  # the field's first line
+    if len(line) > HEADLINE_CHARS or "\n" in line or ". " in line:
+        return False
+    if not line.rstrip()[-1:].isalnum():
+        return False
+    gap = lowered[left.end : right.start]
+    if gap.count(",") != 1:
+        return False
+    words = gap.replace(",", " ").split()
+    return all(word in TITLE_WORDS or word in ("pm", "fm") for word in words)
+
+
+def _one_per_phrase(lowered: str, clause: list[Actor]) -> list[Actor]:
+    """The clause's actors, one per noun phrase: an actor repeating the country of the
+    one before it a few words on ("Japanese Prime Minister Fumio Kishida") joins it into
+    one actor spanning both, which "and" links to the next member."""
+    kept = clause[:1]
+    for actor in clause[1:]:
+        previous = kept[-1]
+        words = lowered[previous.end : actor.start].split()
+        same = actor.code == previous.code and len(words) <= 3
+        if same and not {"and", "or", ","} & set(words) and "," not in "".join(words):
+            kept[-1] = Actor(previous.start, actor.end, previous.code, previous.kind)
+        else:
+            kept.append(actor)
+    return kept
 
 
 def link(lowered: str, left: Actor, right: Actor) -> str:
@@ -105,9 +167,13 @@ def between(
 
 
 def subject(lowered: str, actors: list[Actor]) -> str | None:
-    """The first of `actors` that is not governed by a preposition."""
+    """The first of `actors` that is not governed by a preposition, perhaps through a
+    quantifier ("the assets of several Belarusian officials"; but "the speaker of the
+    Iranian parliament" may lead)."""
     for actor in actors:
-        words = lowered[max(0, actor.start - 12) : actor.start].split()
+        words = lowered[max(0, actor.start - 20) : actor.start].split()
+        if len(words) > 1 and words[-1] in QUANTIFIERS:
+            words.pop()
         if can_lead(lowered, actor) and (not words or words[-1] not in PREPOSITIONS):
             return actor.code
     return None

@@ -1,8 +1,9 @@
 """Golden phrasings from modern news that the signal engine first missed or misread:
 aid held up, defence promised, arms lent or delivered, consequences threatened, bases
-opened, a country encircled, a past event dated by its year; and the non-political
-senses next to them (weather threats, attacks of asthma, markets backed by earnings,
-votes in parliament, sport, things released, a disaster's toll after another clause).
+opened, a country encircled, a past event dated by its year, subjects coordinated by
+title or by a headline's comma; and the non-political senses next to them (weather
+threats, attacks of asthma, markets backed by earnings, votes in parliament, sport,
+things released, a disaster's toll after another clause).
 
 Each positive names the kind, PLOVER category, mode and dyad it must yield; each near
 miss the kind it must not yield. The sentences go through the packaged country tagger,
@@ -88,6 +89,19 @@ POSITIVE = [
     ("Israeli jets pound Yemen's Hodeidah port", T, "ASSAULT", AS, "IL", "YE"),
     ("South Korean and US forces began their largest combined field exercises on Monday.", A,
      "COOPERATE", AS, "KR", "US"),
+    # subjects: leaders named by title and name, or "and his counterpart", are coordinated;
+    # a headline's comma coordinates; a quantifier keeps a preposition's object
+    ("French President Emmanuel Macron and his German counterpart pledged to deepen defence "
+     "cooperation.", A, ANY, FU, "FR", "DE"),
+    ("The Egyptian foreign minister and his Jordanian counterpart met in Cairo on Sunday.",
+     A, "CONSULT", AS, "EG", "JO"),
+    ("Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida agreed "
+     "in New Delhi to expand defence ties.", A, ANY, AS, "IN", "JP"),
+    ("Kazakh PM, Kyrgyz counterpart discuss water sharing", A, "CONSULT", AS, "KZ", "KG"),
+    ("Britain froze the assets of several Belarusian officials and banned imports of potash "
+     "from Belarus.", T, "SANCTION", AS, "GB", "BY"),
+    ("The speaker of the Iranian parliament warned the U.S. not to intervene in the Gulf.", T,
+     "THREATEN", AS, "IR", "US"),
     # a wire dateline with both date and outlet is no party
     ("MANILA, July 8 (Reuters) - Japan and the Philippines signed a defence pact on Monday.",
      A, ANY, AS, "JP", "PH"),
