@@ -89,6 +89,13 @@ POSITIVE = [
     ("Israeli jets pound Yemen's Hodeidah port", T, "ASSAULT", AS, "IL", "YE"),
     ("South Korean and US forces began their largest combined field exercises on Monday.", A,
      "COOPERATE", AS, "KR", "US"),
+    # tariffs a few words after "impose", drills named by season, troops reinforcing a border
+    ("Washington will impose a 25% tariff on all goods from Mexico, the president said.", T,
+     "SANCTION", FU, "US", "MX"),
+    ("Swedish and Danish troops held joint winter exercises near the Arctic Circle.", A,
+     "COOPERATE", AS, "SE", "DK"),
+    ("Ethiopia ordered troops to reinforce positions near the border with Eritrea.", T,
+     "MOBILIZE", AS, "ET", "ER"),
     # subjects: leaders named by title and name, or "and his counterpart", are coordinated;
     # a headline's comma coordinates; a quantifier keeps a preposition's object
     ("French President Emmanuel Macron and his German counterpart pledged to deepen defence "
@@ -113,6 +120,9 @@ NEGATIVE = [
     ("Forecasters in Spain warned of heavy snow in the north.", T),
     ("The Philippines braces for a typhoon as the storm threat grows.", T),
     ("Heatwave threat prompts red alert across southern Spain", T),
+    ("Firefighters in Portugal spent a day fighting a wildfire that threatened Lisbon.", T),
+    ("A worker in Chile was injured in an industrial accident on Monday.", T),
+    ("Pakistan's bowlers launched an onslaught on the visiting batsmen from New Zealand.", T),
     ("The band's new single shot to the top of the charts in Brazil.", T),
     ("Doctors in India reported a rise in attacks of asthma.", T),
     ("Japanese stocks rose to a record, backed by strong earnings.", A),
