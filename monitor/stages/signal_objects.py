@@ -8,7 +8,8 @@ Two mirror constructions, each a verb and the cue of the other kind that names i
   SANCTION); the alliance noun after it (role "noun" or "sym")
   only names what is disapproved of. A disapproval noun governs its complement the same
   way: "violations of the ceasefire agreement", "breach of the treaty", "refusal to
-  engage in negotiations".
+  engage in negotiations"; an accusation also the act it charges, verb or noun ("accused
+  the UAE of supplying weapons to the RSF").
 * Cooperation on a conflict topic — "held talks on the Iranian nuclear threat", "will
   share intelligence to thwart terrorist attacks", "will help Mali fight the jihadist
   insurgency": the event is the cooperation (a COOPERATE, CONSULT or AID verb or
@@ -128,7 +129,9 @@ def _governed(lowered: str, verb: Hit, hit: Hit) -> bool:
     """Whether `hit` is an object of the other kind close after `verb` in its clause."""
     entry = hit[2]
     if verb[2].kind == "threat":
-        if entry.kind != "alliance" or entry.role not in NOUN_ROLES:
+        if entry.kind != "alliance":
+            return False
+        if entry.role not in NOUN_ROLES and not _charged(lowered, verb, hit):
             return False
         if verb[2].role != "verb" and not _complement(lowered, verb):
             return False  # a disapproval noun governs only its complement
@@ -138,6 +141,12 @@ def _governed(lowered: str, verb: Hit, hit: Hit) -> bool:
     if len(gap) > REACH or any(mark in gap for mark in STOPS):
         return False
     return verb[2].kind == "threat" or not any(word in gap for word in BREAKS)
+
+
+def _charged(lowered: str, verb: Hit, hit: Hit) -> bool:
+    """Whether alliance verb `hit` is the act an accusation charges ("accused the UAE of
+    supplying weapons", "accuses Rwanda of backing the rebels")."""
+    return verb[2].category == "ACCUSE" and lowered.endswith(" of ", 0, hit[0])
 
 
 def _complement(lowered: str, noun: Hit) -> bool:

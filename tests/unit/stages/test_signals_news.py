@@ -96,6 +96,9 @@ POSITIVE = [
      "COOPERATE", AS, "SE", "DK"),
     ("Ethiopia ordered troops to reinforce positions near the border with Eritrea.", T,
      "MOBILIZE", AS, "ET", "ER"),
+    # an accusation leads the act it charges
+    ("Mali accused Algeria of supplying weapons to armed fighters in the north.", T, "ACCUSE",
+     AS, "ML", "DZ"),
     # subjects: leaders named by title and name, or "and his counterpart", are coordinated;
     # a headline's comma coordinates; a quantifier keeps a preposition's object
     ("French President Emmanuel Macron and his German counterpart pledged to deepen defence "
