@@ -96,6 +96,15 @@ POSITIVE = [
      "COOPERATE", AS, "SE", "DK"),
     ("Ethiopia ordered troops to reinforce positions near the border with Eritrea.", T,
      "MOBILIZE", AS, "ET", "ER"),
+    # shuttle diplomacy, relief by the tonne, a central-bank deposit, airspace entered, nuclear
+    # sites struck
+    ("Ankara and Athens revive shuttle diplomacy after years of tension", A, "CONSULT", AS,
+     "TR", "GR"),
+    ("Turkey sent 40 tonnes of relief supplies to flood-hit Libya.", A, "AID", AS, "TR", "LY"),
+    ("Qatar made a $2 billion deposit with Egypt's central bank.", A, "AID", AS, "QA", "EG"),
+    ("Two Russian fighter jets entered Finnish airspace without permission, Helsinki said.",
+     T, "MOBILIZE", AS, "RU", ANY),
+    ("Israel struck two nuclear sites in Iran overnight.", T, "ASSAULT", AS, "IL", "IR"),
     # an accusation leads the act it charges
     ("Mali accused Algeria of supplying weapons to armed fighters in the north.", T, "ACCUSE",
      AS, "ML", "DZ"),
@@ -123,6 +132,8 @@ NEGATIVE = [
     ("Forecasters in Spain warned of heavy snow in the north.", T),
     ("The Philippines braces for a typhoon as the storm threat grows.", T),
     ("Heatwave threat prompts red alert across southern Spain", T),
+    ("Mexico's president clashes with Congress over judicial reform", T),
+    ("Kenya strikes gold in the women's 1,500 metres", T),
     ("Firefighters in Portugal spent a day fighting a wildfire that threatened Lisbon.", T),
     ("A worker in Chile was injured in an industrial accident on Monday.", T),
     ("Pakistan's bowlers launched an onslaught on the visiting batsmen from New Zealand.", T),
