@@ -280,4 +280,3 @@ def _new_predicate(lowered: str, gap: str, hit: Hit) -> bool:
     if any(word in gap for word in SPEECH_OR_SUBORDINATE):
         return True
     return gap.endswith((" and ", " but ")) and lowered[hit[0] : hit[1]].endswith("ed")
-

@@ -76,7 +76,7 @@ FUTURE_HEADS: Final = frozenset(
 HEADLINE_SUBJECT: Final = 3
 BACKGROUND: Final = frozenset({"after", "since", "following", "had", "during", "amid", "before"})
 BACKGROUND_WEIGHT: Final = 0.75
-HISTORY_WEIGHT: Final = 0.5  # a noun cue dated by a year: "the 2008 war"
+HISTORY_WEIGHT: Final = 0.5  # a cue dated by a year right before it: "the 2008 war"
 DATED: Final = re.compile(r"(?<![\w.,])(?:19|20)\d\ds?\s+\Z")  # "1994 ", "1990s "
 CLAUSE_MARKS: Final = ",;:()—–"
 # Everything but letters and apostrophes becomes a space (what `str.split` leaves are

@@ -53,7 +53,7 @@ TITLE_WORDS: Final = frozenset(
 DETERMINERS: Final = (
     frozenset({"the", "a", "an", "two", "three", "several", "some", "many", "more"})
 )
-HEADLINE_CHARS: Final = 160  # a longer field is no headline
+HEADLINE_CHARS: Final = 160  # a longer first line is no headline
 QUANTIFIERS: Final = frozenset({"two", "three", "several", "some", "many", "more", "all", "other"})
 NOT_VERBS: Final = (
     frozenset({"neighbouring", "neighboring", "bordering", "during", "oil-producing"})
