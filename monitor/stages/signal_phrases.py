@@ -118,8 +118,8 @@ def _headline_pair(lowered: str, clause: list[Actor]) -> bool:
     left, right = clause[-2], clause[-1]
     end = lowered.find("\n", right.end)
     line = lowered[: end if end >= 0 else len(lowered)]  # the field's first line
-    if len(line) > HEADLINE_CHARS or "\n" in line or ". " in line:
-        return False
+    if len(line) > HEADLINE_CHARS or "\n" in line or ". " in line[right.end :]:
+        return False  # ("W. GERMANY, BOLIVIA SIGN …": an abbreviation before is no sentence end)
     if not line.rstrip()[-1:].isalnum():
         return False
     gap = lowered[left.end : right.start]

@@ -113,7 +113,8 @@ def _reference_longest(hits: list[Hit]) -> list[Hit]:
 
 
 def _reference_scan(lexicon: Lexicon, lowered: str) -> list[Hit]:
-    """`Lexicon.scan` by its plain rules: tails checked, overlaps removed, anti-cues dropped."""
+    """`Lexicon.scan` by its plain rules: tails checked, overlaps removed, anti-cues dropped,
+    and the cues a gapped anti-cue spans from its head through its tail dropped too."""
     padded = f" {lowered.translate(SPACES)} "
     entries = lexicon._entries  # by automaton key
     hits = [
@@ -121,7 +122,17 @@ def _reference_scan(lexicon: Lexicon, lowered: str) -> list[Hit]:
         for key, start, end in lexicon._unicode.find_matches_as_indexes(padded, True)
         if entries[key].tail_re is None or tail_follows(lowered, end - 2, entries[key].tail_re)
     ]
-    return [h for h in _reference_longest(hits) if h[2].kind != "block"]
+    kept = _reference_longest(hits)
+    spans = []
+    for start, end, entry, _ in kept:
+        tail = entry.tail_re.match(lowered, end) if entry.tail_re else None
+        if entry.kind == "block" and tail is not None:
+            spans.append((start, tail.end()))
+    return [
+        h
+        for h in kept
+        if h[2].kind != "block" and not any(lo <= h[0] < hi for lo, hi in spans)
+    ]
 
 
 def _reference_worth(text: str, hits: list[Hit], actors: tuple[Actor, ...]) -> list[object]:

@@ -105,6 +105,10 @@ POSITIVE = [
     ("Two Russian fighter jets entered Finnish airspace without permission, Helsinki said.",
      T, "MOBILIZE", AS, "RU", ANY),
     ("Israel struck two nuclear sites in Iran overnight.", T, "ASSAULT", AS, "IL", "IR"),
+    # a treaty named by its subject, soldiers freed
+    ("India and Bangladesh sign landmark border agreement", A, "AGREE", AS, "IN", "BD"),
+    ("W. GERMANY, BOLIVIA SIGN TWO COOPERATION PACTS", A, ANY, AS, "DE", "BO"),
+    ("Russia frees 20 Ukrainian soldiers captured last year.", A, "CONCEDE", AS, "RU", "UA"),
     # an accusation leads the act it charges
     ("Mali accused Algeria of supplying weapons to armed fighters in the north.", T, "ACCUSE",
      AS, "ML", "DZ"),
@@ -132,6 +136,9 @@ NEGATIVE = [
     ("Forecasters in Spain warned of heavy snow in the north.", T),
     ("The Philippines braces for a typhoon as the storm threat grows.", T),
     ("Heatwave threat prompts red alert across southern Spain", T),
+    ("The singer from Brazil will sign autographs after the deal.", A),
+    ("Nurses in Chile went on strike, demanding higher wages.", T),
+    ("Italy launched wave after wave of attacks against Spain in the second half.", T),
     ("Mexico's president clashes with Congress over judicial reform", T),
     ("Kenya strikes gold in the women's 1,500 metres", T),
     ("Firefighters in Portugal spent a day fighting a wildfire that threatened Lisbon.", T),
