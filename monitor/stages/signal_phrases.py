@@ -105,9 +105,8 @@ def _and_link(joint: str) -> bool:
     if joint in AND_LINKS:
         return True
     words = joint.split()
-    while words and words[0] in TITLE_WORDS:
-        words = words[1:]
-    return len(words) < len(joint.split()) and " ".join(words) in AND_LINKS
+    titles = next((i for i, word in enumerate(words) if word not in TITLE_WORDS), len(words))
+    return titles > 0 and " ".join(words[titles:]) in AND_LINKS
 
 
 def _headline_pair(lowered: str, clause: list[Actor]) -> bool:
@@ -136,9 +135,10 @@ def _one_per_phrase(lowered: str, clause: list[Actor]) -> list[Actor]:
     kept = clause[:1]
     for actor in clause[1:]:
         previous = kept[-1]
-        words = lowered[previous.end : actor.start].split()
+        gap = lowered[previous.end : actor.start]
+        words = gap.split()
         same = actor.code == previous.code and len(words) <= 3
-        if same and not {"and", "or", ","} & set(words) and "," not in "".join(words):
+        if same and "," not in gap and "and" not in words and "or" not in words:
             kept[-1] = Actor(previous.start, actor.end, previous.code, previous.kind)
         else:
             kept.append(actor)

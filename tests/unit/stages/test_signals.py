@@ -191,11 +191,13 @@ def best_of(signals: tuple[Signal, ...], kind: SignalKind) -> Signal | None:
 
 def assert_best_signal(
     signals: tuple[Signal, ...], kind: SignalKind, mode: Mode, source: str | None,
-    target: str | None,
+    target: str | None, category: str = ANY,
 ) -> None:
-    """The best signal of `kind` exists, with `mode` and the dyad (ANY: not checked)."""
+    """The best signal of `kind` exists, with `mode`, the dyad and the PLOVER category
+    (ANY: not checked)."""
     best = best_of(signals, kind)
     assert best is not None, f"no {kind} signal"
+    assert category == ANY or best.category == category
     assert best.mode is mode
     assert source == ANY or best.source == source
     assert target == ANY or best.target == target
