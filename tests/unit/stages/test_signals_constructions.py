@@ -265,6 +265,26 @@ class TestGappedCues:
         assert [h[2].kind for h in lexicon.scan("rebels backed by iran")] == ["alliance"]
         assert [h[2].kind for h in lexicon.scan("backed by two tanks")] == ["threat"]
 
+    def test_rows_sharing_a_head_each_stand_when_their_tail_follows(self) -> None:
+        rows = (
+            "expelled | threat | COERCE | 174 | 0.65 | verb\n"
+            "expelled ... diplomats | threat | SANCTION | 166 | 0.8 | verb\n"
+            "expelled ... migrants | block | - | - | 0 | verb\n"
+            "sent ... tanks | alliance | AID | 072 | 0.8 | verb\n"
+            "sent ... warships near | threat | MOBILIZE | 150 | 0.7 | verb\n"
+        )
+        lexicon = Lexicon(parse_rows(rows))
+
+        def categories(text: str) -> list[str]:
+            return [h[2].category for h in lexicon.scan(text)]
+
+        assert categories("poland expelled 45 russian diplomats") == ["SANCTION"]
+        assert categories("the club expelled two members") == ["COERCE"]
+        assert categories("hungary expelled 300 migrants") == []  # the anti-cue stands
+        assert categories("berlin sent 14 leopard tanks to kyiv") == ["AID"]
+        assert categories("beijing sent two warships near the islands") == ["MOBILIZE"]
+        assert categories("the ministry sent a letter") == []
+
     def test_a_tail_of_several_words_may_span_any_spacing(self) -> None:
         pattern = tail_pattern((" prisoners of war ",))
         assert tail_follows(" all the prisoners\nof war", 0, pattern)

@@ -50,7 +50,10 @@ from monitor.stages.signal_lexicon import (
     CueEntry,
     Hit,
     Lexicon,
+    Tail,
+    _alternation,
     _longest,
+    expand_phrase,
     lower_field,
     tail_follows,
     translate_fast,
@@ -92,6 +95,14 @@ CUE_WORDS = [
     *("peace", "talks", "joint", "military", "exercises", "support", "for", "the", "bill"),
     *("heart", "attack", "threat", "of", "rain", "held", "them", "responsible", "blocked"),
     *("aid", "delivery", "met", "agreement", "Russia", ",", ".", "é", "threatened", "to"),
+    *("expelled", "two", "diplomats", "freed", "soldiers", "loan", "tanks"),
+]
+
+
+# words and marks around a tail: its first word bare, plural, possessive, cut, in a number
+TAIL_WORDS = [
+    *(" ", "  ", "\n", ",", ".", "'s", "s", "-", "prime", "minister", "president", "presid"),
+    *("the", "300,000", "$1.5", "tanks", "(", "’", "x", "xs", "x'"),
 ]
 
 
@@ -112,20 +123,34 @@ def _reference_longest(hits: list[Hit]) -> list[Hit]:
     return kept
 
 
+@functools.cache
+def _rows_by_form() -> dict[str, list[CueEntry]]:
+    """Every surface form → the cue rows spelling it, anti-cues first, then gapped rows,
+    then the stronger, ties in file order."""
+    rows: dict[str, list[CueEntry]] = {}
+    for entry in _lexicon().entries:
+        for form in expand_phrase(entry.phrase):
+            rows.setdefault(" ".join(form.translate(SPACES).split()), []).append(entry)
+    for ranked in rows.values():
+        ranked.sort(key=lambda e: (e.kind != "block", not e.tail, -e.strength))
+    return rows
+
+
 def _reference_scan(lexicon: Lexicon, lowered: str) -> list[Hit]:
-    """`Lexicon.scan` by its plain rules: tails checked, overlaps removed, anti-cues dropped,
-    and the cues a gapped anti-cue spans from its head through its tail dropped too."""
+    """`Lexicon.scan` by its plain rules: each form's first row whose tail follows (or has
+    none), overlaps removed, anti-cues dropped, and the cues a gapped anti-cue spans from
+    its head through its tail dropped too."""
     padded = f" {lowered.translate(SPACES)} "
-    entries = lexicon._entries  # by automaton key
-    hits = [
-        (start, end - 2, entries[key], entries[key].alone)
-        for key, start, end in lexicon._unicode.find_matches_as_indexes(padded, True)
-        if entries[key].tail_re is None or tail_follows(lowered, end - 2, entries[key].tail_re)
-    ]
+    hits = []
+    for _, start, end in lexicon._unicode.find_matches_as_indexes(padded, True):
+        for entry in _rows_by_form()[padded[start + 1 : end - 1]]:
+            if entry.tail_check is None or tail_follows(lowered, end - 2, entry.tail_check):
+                hits.append((start, end - 2, entry, entry.alone))
+                break
     kept = _reference_longest(hits)
     spans = []
     for start, end, entry, _ in kept:
-        tail = entry.tail_re.match(lowered, end) if entry.tail_re else None
+        tail = entry.tail_check.match(lowered, end) if entry.tail_check else None
         if entry.kind == "block" and tail is not None:
             spans.append((start, tail.end()))
     return [
@@ -240,6 +265,27 @@ class TestScanShortcuts:
             {(s, s + n, entry, True) for s, n in spans}, key=lambda h: (h[1], h[0])
         )  # the automaton reports hits in end order
         assert _longest(hits) == _reference_longest(hits)
+
+    @given(
+        st.lists(st.sampled_from(TAIL_WORDS), max_size=12),
+        st.lists(st.sampled_from(TAIL_WORDS), min_size=1, max_size=4),
+    )
+    def test_the_first_word_lookup_never_overrules_the_tail_regex(
+        self, words: list[str], tail: list[str]
+    ) -> None:
+        text = " " + "".join(words)
+        for gap in (3, 6):
+            check = Tail((f" {' '.join(tail).strip() or 'x'} ", " prime minister "), gap)
+            for end in range(len(text)):
+                assert check.follows(text, end) is (check.pattern.match(text, end) is not None)
+
+    @given(st.lists(st.sampled_from(["p", "pr", "prime", "rime", "s", " ", "-", "minister"])))
+    def test_the_factored_alternation_matches_exactly_its_forms(self, pieces: list[str]) -> None:
+        forms = ["president", "prime minister", "premier", "p", "prime", "presidents"]
+        pattern = re.compile(_alternation(sorted(forms)))
+        text = "".join(pieces)
+        expected = " ".join(text.split()) in forms and text == text.strip()  # any spacing
+        assert (pattern.fullmatch(text) is not None) is expected
 
     @given(st.lists(st.sampled_from(CUE_WORDS), max_size=30))
     def test_scan_matches_the_plain_rules(self, words: list[str]) -> None:
