@@ -27,7 +27,8 @@ owners and "between X and Y" by `signal_phrases`):
   target is the first actor after the noun, or another actor of the clause ("gave
   Israel an ultimatum"). "Talks between X and Y" with no clause subject give X → Y;
 * recv — receiving help ("Georgia received assurances from Turkey"): the giver after
-  "from/by" is the source, the clause subject (the receiver) the target;
+  "from/by" is the source, the clause subject (the receiver) the target; a giver inside
+  the cue ("any threat to Cyprus is a threat to us") helps the clause's last actor;
 * sym — symmetric relations ("joint exercises", "strategic partnership"): the first
   two distinct actors of the sentence, in order.
 
@@ -252,7 +253,13 @@ def _marked(gap: str) -> bool:
 def _received(
     lowered: str, hit: Hit, clause: list[Actor], before: list[Actor], after: list[Actor]
 ) -> tuple[str | None, str | None]:
-    """Receiving help: the giver after "from/by" → the receiver (the clause subject)."""
+    """Receiving help: the giver after "from/by" → the receiver (the clause subject). A
+    giver inside the cue ("any threat to Cyprus is a threat to us") helps the clause's
+    last actor, even one after a preposition."""
+    inside = [a for a in after if a.end <= hit[1]]
+    if inside:
+        receiver = clause[-1].code if clause else None
+        return _distinct(inside[0].code, receiver)
     giver = _first(after, None, lambda a: AGENT_AFTER.search(lowered, hit[1], a.start))
     receiver = subject(lowered, clause[::-1]) or subject(lowered, before[::-1])
     return _distinct(giver, receiver) if giver else (None, receiver)

@@ -5,7 +5,7 @@ Rules, in priority order:
 * negated — a negator ("not", "n't", "never", "without", "failed", "unable", "refused",
   "refrained", "avoided") among the few words before the cue in its clause, "no" right
   before it or before an intent noun ("no plans to"), or a denial verb ("denied", "ruled
-  out") in its clause;
+  out", "rejected claims that") in its clause;
 * conditional — the cue sits inside or after an "if / unless / in case" clause, or
   before one with a modal in its own clause ("Turkey will help if attacked"), or is
   quantified by "any" ("any attack on our troops will be met with…");
@@ -25,6 +25,7 @@ deal"): a past event named as a reference, asserted whatever negates the verb go
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
@@ -50,7 +51,14 @@ NO_ADJ: Final = frozenset(
     | {"planned", "imminent", "immediate", "armed", "foreign", "formal", "major"}
     | {"significant", "large-scale", "concrete", "official"}
 )
-SCOPED_NEGATORS: Final = frozenset({"not", "never", "without"})  # scope over a whole clause
+# scope over a whole clause: "refused to back a new package of military aid"
+SCOPED_NEGATORS: Final = frozenset({"not", "never", "without"} | {"refuse", "refuses", "refused"})
+# "rejected claims that …", "rejects reports that …": what the claim says is denied
+DISMISSING: Final = frozenset({"reject", "rejects", "rejected", "rejecting"})
+REPORTED: Final = frozenset(
+    {"claims", "reports", "suggestions", "allegations", "accusations", "speculation"}
+    | {"rumours", "rumors", "assertions"}
+)
 SPEECH: Final = frozenset(
     {"said", "says", "told", "added", "stated", "announced", "declared", "insisted", "noted"}
 )
@@ -60,7 +68,7 @@ MODALS_HYPOTHETICAL: Final = frozenset(
     | {"likely", "unlikely", "possibly"}  # "is unlikely to send troops"
 )
 # any word that a negation rule of `_negated` looks for
-NEGATION_WORDS: Final = NEGATORS | DENIALS | {"no", "out"}
+NEGATION_WORDS: Final = NEGATORS | DENIALS | DISMISSING | {"no", "out"}
 NO_INTENT: Final = (
     frozenset({"plan", "plans", "intention", "intentions", "intent", "desire", "wish"})
 )
@@ -236,7 +244,9 @@ def _negated(before: list[str]) -> bool:
         return True  # "no threat", "no military support": "no" only binds a close noun
     if "no" in before[-5:] and not NO_INTENT.isdisjoint(before[-4:]):
         return True  # "has no plans to attack", "no intention of supporting"
-    return "out" in before and before[before.index("out") - 1] in RULE_OUT
+    if "out" in before and before[before.index("out") - 1] in RULE_OUT:
+        return True
+    return any(w in DISMISSING and n in REPORTED for w, n in itertools.pairwise(before))
 
 
 def _conditional(conditions: tuple[int, ...], start: int, before: list[str]) -> bool:

@@ -39,7 +39,8 @@ TRANSITIVE: Final = frozenset(
         "accuse", "accuses", "call", "calls", "invite", "invites", "supply", "supplies",
         "offer", "offers", "assure", "assures", "join", "joins", "meet", "meets", "met",
         "visit", "visits", "let", "lets", "leave", "leaves", "left", "hit", "hits", "struck",
-        "beat", "beats", "sought", "brought", "made", "took",
+        "beat", "beats", "sought", "brought", "made", "took", "order", "orders", "expel",
+        "expels", "summon", "summons", "receive", "receives",
     }
 )  # fmt: skip
 # "and" between two list members, perhaps before a possessive ("Brazil's president and his
@@ -180,12 +181,12 @@ def subject(lowered: str, actors: list[Actor]) -> str | None:
 
 
 def object_of_verb(lowered: str, actor: Actor) -> bool:
-    """Whether a verb governs `actor` right before it, perhaps after a determiner
-    ("accused Beijing", "supplying Russia", "will provide the Philippines", "expelled a
-    British diplomat"): it is then no subject."""
+    """Whether a verb governs `actor` right before it, perhaps after a determiner or a
+    count ("accused Beijing", "supplying Russia", "will provide the Philippines", "expelled
+    a British diplomat", "orders French ambassador out"): it is then no subject."""
     words = lowered[max(0, actor.start - 24) : actor.start].split()
-    if words and words[-1] in DETERMINERS:
-        words.pop()
+    if words and (words[-1] in DETERMINERS or words[-1].replace(",", "").isdigit()):
+        words.pop()  # "expelled a British diplomat", "ordered 12 French embassy staff"
     if not words:
         return False
     word = words[-1]

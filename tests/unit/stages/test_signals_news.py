@@ -1,9 +1,12 @@
 """Golden phrasings from modern news that the signal engine first missed or misread:
 aid held up, defence promised, arms lent or delivered, consequences threatened, bases
 opened, a country encircled, a past event dated by its year, subjects coordinated by
-title or by a headline's comma; and the non-political senses next to them (weather
-threats, attacks of asthma, markets backed by earnings, votes in parliament, sport,
-things released, a disaster's toll after another clause).
+title or by a headline's comma, head forms several cue rows share ("expelled … diplomats"
+beside a bare "expelled"), visits received, ultimatums, supplies, visas and trade opened
+or cut; and the non-political senses next to them (weather threats, attacks of asthma,
+markets backed by earnings, votes in parliament, sport, things released, a disaster's
+toll after another clause, bills backed, drugs seized, courts, policing at home, claims
+rejected).
 
 Each positive names the kind, PLOVER category, mode and dyad it must yield; each near
 miss the kind it must not yield. The sentences go through the packaged country tagger,
@@ -128,6 +131,57 @@ POSITIVE = [
     # a wire dateline with both date and outlet is no party
     ("MANILA, July 8 (Reuters) - Japan and the Philippines signed a defence pact on Monday.",
      A, ANY, AS, "JP", "PH"),
+    # a head form several rows share: the row whose tail follows stands
+    ("Poland expelled 45 Russian diplomats it accused of spying.", T, "SANCTION", AS, "PL",
+     "RU"),
+    ("Beijing sanctions US defence firms over Taiwan arms sale", T, "SANCTION", AS, "CN", "US"),
+    ("Chinese President Xi Jinping received Russian Foreign Minister Sergei Lavrov in Beijing.",
+     A, "CONSULT", AS, "CN", "RU"),
+    ("Kenya's president is due to meet Ethiopian Prime Minister Abiy Ahmed in Nairobi.", A,
+     "CONSULT", FU, "KE", "ET"),
+    # expulsions, ultimatums, promised replies, measures, solidarity, destabilising
+    ("Estonia declared a Russian diplomat persona non grata on Friday.", T, "SANCTION", AS,
+     "EE", "RU"),
+    ("Algeria ordered 12 French embassy staff to leave the country within 48 hours.", T,
+     "SANCTION", AS, "DZ", "FR"),
+    ("Niger orders French ambassador out within 72 hours", T, "SANCTION", AS, "NE", "FR"),
+    ("Washington told Caracas to release the prisoners or face sanctions.", T, "THREATEN",
+     AS, "US", "VE"),
+    ("Iran vowed a crushing response to Israel after the strike.", T, "THREATEN", AS, "IR",
+     "IL"),
+    ('"Our response will be painful," the Iranian army chief told Israel.', T, "THREATEN",
+     FU, "IR", "IL"),
+    ("Moscow will take adequate measures if Moldova blocks the enclave, the Kremlin said.", T,
+     "THREATEN", CO, "RU", "MD"),
+    ('"Any threat to Cyprus is a threat to us," Greek Prime Minister Kyriakos Mitsotakis '
+     "said.", A, "SUPPORT", AS, "GR", "CY"),
+    ("Mali accused Algeria of trying to destabilise Bamako.", T, "ACCUSE", AS, "ML", "DZ"),
+    ("Sudan charges Chad with funnelling weapons to the RSF", T, "ACCUSE", AS, "SD", "TD"),
+    ("Erdogan cautioned Greece over its new maritime map.", T, "THREATEN", AS, "TR", "GR"),
+    # supplies, missions, training, allied drills, joint action, swaps
+    ("Japan plans to supply Manila with five more coast guard patrol vessels.", A, "AID", FU,
+     "JP", "PH"),
+    ("Turkey delivers Bayraktar drones to the Somali army", A, "AID", AS, "TR", "SO"),
+    ("Canada will transfer 50 armoured personnel carriers to Ukraine.", A, "AID", FU, "CA",
+     "UA"),
+    ("Mexico dispatched fuel shipments to Cuba after the blackout.", A, "AID", AS, "MX", "CU"),
+    ("Nepal begins exporting hydropower to Bangladesh", A, "COOPERATE", AS, "NP", "BD"),
+    ("Kenya will deploy 600 more police officers to Haiti to bolster the security mission.",
+     A, "AID", AS, "KE", "HT"),
+    ("The Indian navy will train Sri Lankan officers under the new programme.", A,
+     "COOPERATE", FU, "IN", "LK"),
+    ("South Korea and the United States began their annual Ulchi Freedom Shield exercises.",
+     A, "COOPERATE", AS, ANY, ANY),
+    ("Brazil and Paraguay vow joint crackdown on border smuggling", A, "COOPERATE", AS, "BR",
+     "PY"),
+    ("The State Department approved the possible sale of F-16 parts to Taiwan.", A, "AID",
+     AS, "US", "TW"),
+    ("India and the Maldives sign $400 million currency swap", A, "AGREE", AS, ANY, ANY),
+    # trade and visas opened or cut
+    ("Chile lifts ban on Peruvian poultry imports", A, "CONCEDE", AS, "CL", "PE"),
+    ("Canada drops visa requirement for Mexican travellers", A, "CONCEDE", AS, "CA", "MX"),
+    ("Turkey halts all trade with Israel", T, "SANCTION", AS, "TR", "IL"),
+    ("Canada hits Chinese steel with a 25% surtax", T, "SANCTION", AS, ANY, ANY),
 ]  # fmt: skip
 
 # sentence, kind that must not appear
@@ -163,6 +217,30 @@ NEGATIVE = [
      "would stand.", A),
     ("The EU will curb imports to prevent diversion if Washington imposes trade sanctions "
      "against Japan.", A),
+    # a claim rejected is no rejection between states
+    ("Mexico rejected claims that it had agreed to let US troops operate on its soil.", T),
+    # the same words at home: bills backed, drugs seized, rules backed, courts, critics
+    ("Lula's party backs tax reform bill ahead of Senate vote", A),
+    ("Nvidia backs industry push for global chip safety standards", A),
+    ("Germany's coalition allies backed a constitutional amendment on borrowing.", A),
+    ("Spanish police seized 13 tonnes of cocaine at the port of Algeciras.", T),
+    ("Cricket board sanctions Pakistan captain over slow over-rate", T),
+    ("Bolivia's top court rejects opposition appeal against election results", T),
+    ("Kenya's opposition leader attacked the government's new finance bill.", T),
+    ("Fishermen blockade harbour in Brittany over quota cuts", T),
+    ("Thousands of farmers blocked roads around Paris to protest against low crop prices.", T),
+    ("Police in Nairobi arrested 14 people after a league match.", T),
+    ("Riot police used tear gas in central Lima.", T),
+    ("A ransomware attack disrupted check-in at airports in Brussels, blaming a criminal "
+     "gang.", T),
+    # disasters: a toll after a comma, things destroyed by weather, weather threatening
+    ("Heavy rains triggered landslides in Peru's north, killing at least nine people.", T),
+    ("A passenger train derailed near Nis in Serbia, injuring 23 people.", T),
+    ("Gas cylinder blast kills 12 at crowded Dhaka market", T),
+    ("Crops in Pakistan were destroyed by weeks of monsoon rains.", T),
+    ("Drought threatens Zambia's maize harvest", T),
+    ("The storm will hit western Cuba on Wednesday, threatening heavy rain and mudslides.", T),
+    ("Dry spells pose a growing threat to food security across southern Africa.", T),
 ]  # fmt: skip
 
 
@@ -185,6 +263,28 @@ class TestNewsPhrasings:
         self, analyse: Callable[[str], tuple[Signal, ...]], sentence: str, kind: SignalKind
     ) -> None:
         assert best_of(analyse(sentence), kind) is None
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Mexico rejected claims that it had agreed to let US troops operate on its soil.",
+            "Nigeria rejected suggestions that it would send troops to Niger.",
+            "Hungary refused to back a new package of military aid for Ukraine.",
+        ],
+    )
+    def test_what_a_rejected_claim_or_a_refusal_names_is_negated(
+        self, analyse: Callable[[str], tuple[Signal, ...]], sentence: str
+    ) -> None:
+        assert [s.mode for s in analyse(sentence) if s.kind is A] in ([], [Mode.NEGATED])
+
+    def test_an_arrest_counts_alone_when_the_foreigner_is_named(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        assert_best_signal(
+            analyse("Iran arrested two French citizens on spying charges."), T, AS, "IR", "FR",
+            "COERCE",
+        )
+        assert analyse("Police in Lima arrested the opposition leader on Monday.") == ()
 
     def test_refusing_to_drop_an_objection_is_negated(
         self, analyse: Callable[[str], tuple[Signal, ...]]
