@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any
+from typing import Any, Final
 
 import orjson
 import pycountry
@@ -144,10 +144,14 @@ def leader_entries(document: bytes | None = None) -> tuple[Entry, ...]:
     """leaders.json (or a user file of the same shape): office-holders → their country."""
     data = orjson.loads(document if document is not None else read_resource("leaders.json"))
     return tuple(
-        _entry(item["code"], "person", surface)
+        # a short name keeps its case: "Xi", not a football team's "starting XI"
+        _entry(item["code"], "person", surface, "cs" if len(surface) <= SHORT_NAME else "")
         for item in data["entries"]
         for surface in (item["name"], *item.get("aliases", ()))
     )
+
+
+SHORT_NAME: Final = 3  # letters up to which an office-holder's name matches in its case only
 
 
 def block_entries() -> tuple[Entry, ...]:
