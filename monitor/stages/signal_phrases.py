@@ -40,7 +40,8 @@ TRANSITIVE: Final = frozenset(
         "offer", "offers", "assure", "assures", "join", "joins", "meet", "meets", "met",
         "visit", "visits", "let", "lets", "leave", "leaves", "left", "hit", "hits", "struck",
         "beat", "beats", "sought", "brought", "made", "took", "order", "orders", "expel",
-        "expels", "summon", "summons", "receive", "receives",
+        "expels", "summon", "summons", "receive", "receives", "grant", "grants", "allow",
+        "allows",
     }
 )  # fmt: skip
 # "and" between two list members, perhaps before a possessive ("Brazil's president and his

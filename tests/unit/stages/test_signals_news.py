@@ -182,6 +182,9 @@ POSITIVE = [
     ("Canada drops visa requirement for Mexican travellers", A, "CONCEDE", AS, "CA", "MX"),
     ("Turkey halts all trade with Israel", T, "SANCTION", AS, "TR", "IL"),
     ("Canada hits Chinese steel with a 25% surtax", T, "SANCTION", AS, ANY, ANY),
+    # a verb's object is no subject: the granter grants ("grants Washington access")
+    ("Manila grants Washington access to four more military bases", A, "COOPERATE", AS, "PH",
+     "US"),
 ]  # fmt: skip
 
 # sentence, kind that must not appear
