@@ -182,6 +182,10 @@ POSITIVE = [
     ("Canada drops visa requirement for Mexican travellers", A, "CONCEDE", AS, "CA", "MX"),
     ("Turkey halts all trade with Israel", T, "SANCTION", AS, "TR", "IL"),
     ("Canada hits Chinese steel with a 25% surtax", T, "SANCTION", AS, ANY, ANY),
+    # weapons bought: the seller gives, the buyer receives
+    ("Poland to buy 96 Apache helicopters from US in $12 billion deal", A, "AID", FU, "US",
+     "PL"),
+    ("India bought S-400 air defence systems from Russia.", A, "AID", AS, "RU", "IN"),
     # a verb's object is no subject: the granter grants ("grants Washington access")
     ("Manila grants Washington access to four more military bases", A, "COOPERATE", AS, "PH",
      "US"),
