@@ -236,7 +236,6 @@ NEGATIVE = [
     ("Kenya's opposition leader attacked the government's new finance bill.", T),
     ("Fishermen blockade harbour in Brittany over quota cuts", T),
     ("Thousands of farmers blocked roads around Paris to protest against low crop prices.", T),
-    ("Police in Nairobi arrested 14 people after a league match.", T),
     ("Riot police used tear gas in central Lima.", T),
     ("A ransomware attack disrupted check-in at airports in Brussels, blaming a criminal "
      "gang.", T),
@@ -283,15 +282,6 @@ class TestNewsPhrasings:
         self, analyse: Callable[[str], tuple[Signal, ...]], sentence: str
     ) -> None:
         assert [s.mode for s in analyse(sentence) if s.kind is A] in ([], [Mode.NEGATED])
-
-    def test_an_arrest_counts_alone_when_the_foreigner_is_named(
-        self, analyse: Callable[[str], tuple[Signal, ...]]
-    ) -> None:
-        assert_best_signal(
-            analyse("Iran arrested two French citizens on spying charges."), T, AS, "IR", "FR",
-            "COERCE",
-        )
-        assert analyse("Police in Lima arrested the opposition leader on Monday.") == ()
 
     def test_refusing_to_drop_an_objection_is_negated(
         self, analyse: Callable[[str], tuple[Signal, ...]]
