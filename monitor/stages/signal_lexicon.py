@@ -169,9 +169,10 @@ def parse_rows(text: str) -> tuple[CueEntry, ...]:
 GAP_WORDS: Final = 3  # words a gapped cue's tail may start after its head
 BLOCK_GAP_WORDS: Final = 6  # … and a gapped anti-cue's ("a blaze at a hotel in China killed")
 # a word of the gap: clause marks end the gap, but not the separators inside a number
-# ("called up 300,000 reservists", "sent $1.5 billion in weapons"); atomic, so a failed
-# try gives up the word at once instead of letter by letter
-GAP_WORD: Final = r"(?>[$€£]?\d+(?:[.,]\d+)*(?=\s)|[^\s,;:.!?()\"“”]+)"
+# ("called up 300,000 reservists", "sent $1.5 billion in weapons") nor quotes around one word
+# ('vows "merciless" response'); atomic, so a failed try gives up the word at once instead
+# of letter by letter
+GAP_WORD: Final = r"(?>[$€£]?\d+(?:[.,]\d+)*(?=\s)|[\"“”]?[^\s,;:.!?()\"“”]+[\"“”]?(?=\s))"
 
 
 class Tail:

@@ -186,6 +186,17 @@ POSITIVE = [
     ("Poland to buy 96 Apache helicopters from US in $12 billion deal", A, "AID", FU, "US",
      "PL"),
     ("India bought S-400 air defence systems from Russia.", A, "AID", AS, "RU", "IN"),
+    # interceptors sold, staff expelled, a reply vowed behind quotes, units moved, freezes
+    ("Washington approves sale of Patriot interceptors to Warsaw", A, "AID", AS, "US", "PL"),
+    ("Moldova ordered a Russian embassy staffer to leave the country within 72 hours.", T,
+     "SANCTION", AS, "MD", "RU"),
+    ('Pyongyang vows "merciless" response to Seoul\'s drills', T, "THREATEN", AS, "KP", "KR"),
+    ("Venezuela moved armoured units toward the Guyanese border.", T, "MOBILIZE", AS, "VE",
+     "GY"),
+    ("Berlin lifts freeze on arms exports to Israel", A, "CONCEDE", AS, "DE", "IL"),
+    ("Britain froze the assets of 12 Iranian officials.", T, "SANCTION", AS, "GB", "IR"),
+    ("Japan strikes new trade deal with Vietnam", A, "AGREE", AS, "JP", "VN"),
+    ("Brazil dispatched 100 firefighters to Bolivia.", A, "AID", AS, "BR", "BO"),
     # a verb's object is no subject: the granter grants ("grants Washington access")
     ("Manila grants Washington access to four more military bases", A, "COOPERATE", AS, "PH",
      "US"),
@@ -239,6 +250,15 @@ NEGATIVE = [
     ("Riot police used tear gas in central Lima.", T),
     ("A ransomware attack disrupted check-in at airports in Brussels, blaming a criminal "
      "gang.", T),
+    # sports bodies and matches, a politician's ally, a party's deal, prices, asset freezes at home
+    ("FIFA sanctions Argentina's federation over discriminatory chants", T),
+    ("Afghanistan stunned Australia by 21 runs in a tense T20 World Cup clash.", T),
+    ("Sue Gray, a close ally of Prime Minister Keir Starmer, quit on Sunday.", A),
+    ("Ghana's ruling party strikes deal with opposition on electoral reform", A),
+    ("The Reserve Bank of India held rates, citing food inflation, the biggest threat to price "
+     "stability.", T),
+    ("Guinness will ask a court in London to freeze the assets of its former chairman.", T),
+    ("Two water-bombing aircraft fought the fires in Bolivia.", T),
     # disasters: a toll after a comma, things destroyed by weather, weather threatening
     ("Heavy rains triggered landslides in Peru's north, killing at least nine people.", T),
     ("A passenger train derailed near Nis in Serbia, injuring 23 people.", T),
