@@ -41,13 +41,12 @@ __all__ = [
     "CueEntry",
     "Hit",
     "Lexicon",
+    "Tail",
     "ascii_bytes",
     "expand_phrase",
     "inflect",
     "lower_field",
     "parse_rows",
-    "tail_follows",
-    "tail_pattern",
     "translate_fast",
 ]
 
@@ -161,7 +160,7 @@ def parse_rows(text: str) -> tuple[CueEntry, ...]:
         head, _, tail = phrase.partition(" ... ")
         tails = tuple(f" {form} " for form in expand_phrase(tail)) if tail else ()
         gap = BLOCK_GAP_WORDS if kind == "block" else GAP_WORDS
-        pattern = tail_pattern(tails, gap) if tails else None
+        pattern = Tail(tails, gap) if tails else None
         entries.append(CueEntry(head, kind, category, cameo, float(strength), role, tails, pattern))
     return tuple(entries)
 
@@ -209,11 +208,6 @@ class Tail:
         return self.pattern.match(lowered, end) is not None
 
 
-def tail_pattern(tails: tuple[str, ...], gap: int = GAP_WORDS) -> Tail:
-    """The tail of a gapped cue with these tail forms (" form ")."""
-    return Tail(tails, gap)
-
-
 _Trie = dict[str, "_Trie"]  # a char → the forms' rest; "" marks the end of a form
 
 
@@ -247,11 +241,6 @@ def _alternation(forms: list[str]) -> str:
 BLOCK: Final = Tail(())  # `Lexicon.scan`'s mark of an anti-cue's key (never run) …
 FALLBACK: Final = Tail(())  # … and of a head form shared by several rows
 TAIL_WINDOW: Final = 100  # chars read for the words after a head (else the regex decides)
-
-
-def tail_follows(lowered: str, end: int, tail: Tail) -> bool:
-    """Whether a tail form starts within the tail's gap words after `end`, in its clause."""
-    return tail.follows(lowered, end)
 
 
 class Lexicon:
@@ -325,7 +314,7 @@ class Lexicon:
                 (check := checks[key]) is None
                 or (check is BLOCK and (tangled := True))
                 or (check is FALLBACK and shared.setdefault((start, end - 2), key) >= 0)
-                or (tail_follows(lowered, end - 2, check) and (tangled := True))
+                or (check.follows(lowered, end - 2) and (tangled := True))
             )
             and (start >= last or (tangled := True))
         ]
@@ -354,7 +343,7 @@ class Lexicon:
                 out.append(hit)
                 continue
             for row in chain:
-                if row.tail_check is None or tail_follows(lowered, hit[1], row.tail_check):
+                if row.tail_check is None or row.tail_check.follows(lowered, hit[1]):
                     out.append((hit[0], hit[1], row, row.alone))
                     blocked = blocked or row.kind == "block"
                     break

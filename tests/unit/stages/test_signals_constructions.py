@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.models import Mode, SignalKind
-from monitor.stages.signal_lexicon import Lexicon, parse_rows, tail_follows, tail_pattern
+from monitor.stages.signal_lexicon import Lexicon, Tail, parse_rows
 from monitor.stages.signals import SignalDetector
 from tests.unit.stages.test_signals import ANY, assert_best_signal, best_of, detect
 
@@ -254,7 +254,7 @@ class TestGappedCues:
     def test_tail_must_follow_within_the_gap_in_the_same_clause(
         self, text: str, expected: bool
     ) -> None:
-        assert tail_follows(text, 0, tail_pattern((" missiles ",))) is expected
+        assert Tail((" missiles ",)).follows(text, 0) is expected
 
     def test_a_gapped_head_without_its_tail_hides_no_shorter_cue(self) -> None:
         rows = (
@@ -286,6 +286,6 @@ class TestGappedCues:
         assert categories("the ministry sent a letter") == []
 
     def test_a_tail_of_several_words_may_span_any_spacing(self) -> None:
-        pattern = tail_pattern((" prisoners of war ",))
-        assert tail_follows(" all the prisoners\nof war", 0, pattern)
-        assert not tail_follows(" all the prisoners", 0, pattern)
+        tail = Tail((" prisoners of war ",))
+        assert tail.follows(" all the prisoners\nof war", 0)
+        assert not tail.follows(" all the prisoners", 0)

@@ -55,7 +55,6 @@ from monitor.stages.signal_lexicon import (
     _longest,
     expand_phrase,
     lower_field,
-    tail_follows,
     translate_fast,
 )
 from monitor.stages.signal_modality import CLAUSE_MARKS, CLAUSE_WORDS, CLAUSE_WORDS_ASCII
@@ -144,7 +143,7 @@ def _reference_scan(lexicon: Lexicon, lowered: str) -> list[Hit]:
     hits = []
     for _, start, end in lexicon._unicode.find_matches_as_indexes(padded, True):
         for entry in _rows_by_form()[padded[start + 1 : end - 1]]:
-            if entry.tail_check is None or tail_follows(lowered, end - 2, entry.tail_check):
+            if entry.tail_check is None or entry.tail_check.follows(lowered, end - 2):
                 hits.append((start, end - 2, entry, entry.alone))
                 break
     kept = _reference_longest(hits)
