@@ -92,14 +92,23 @@ def ascii_fold(text: str) -> str:
 
 
 def country_entries() -> tuple[Entry, ...]:
-    """Names of every ISO 3166-1 country from pycountry (comma-inverted forms skipped)."""
+    """Names of every ISO 3166-1 country from pycountry (comma-inverted forms skipped, and
+    the names names.tsv lists as ambiguous: there its first country is the default, as
+    "Congo" for DR Congo, where pycountry's "Congo" is the Republic of the Congo)."""
+    curated = _ambiguous_surfaces()
     out: list[Entry] = []
     for country in pycountry.countries:
         for attr in ("name", "official_name", "common_name"):
             name = getattr(country, attr, None)
-            if name and "," not in name and "(" not in name:
+            if name and "," not in name and "(" not in name and name not in curated:
                 out.append(_entry(country.alpha_2, "name", name))
     return tuple(out)
+
+
+def _ambiguous_surfaces() -> frozenset[str]:
+    """The surfaces names.tsv flags as ambiguous."""
+    rows = tsv_rows(read_resource("names.tsv"))
+    return frozenset(row[2] for row in rows if len(row) > 3 and "ambiguous" in row[3])
 
 
 def curated_entries() -> tuple[Entry, ...]:

@@ -78,6 +78,15 @@ from monitor.stages.signal_voice import (
 __all__ = ["ActorSpan", "as_actors", "choose_dyad", "field_spans", "spans_by_field"]
 
 AGENT_AFTER: Final = re.compile(r"\s*(?:from|by)\s+(?:\w+\s+){0,2}?\Z")
+# "the sale of (the) U.S. arms": what may stand between an aid noun's "of" and the goods' owner
+OWNER_GAP: Final = re.compile(
+    r" (?:[$\d.,]+ (?:million |billion |mln |bln )?(?:dollars |dlrs )?(?:worth |of )*)?(?:the )?"
+)
+# words after a country that show it is no modifier of goods ("delivery of Ukraine's …" is fine)
+NOT_GOODS: Final = frozenset({"and", "or", "to", "by", "for", "from", "in", "on", "with", "as"})
+# a relative clause between commas after a subject ("Norway, which has given …, announced")
+RELATIVE_OPENINGS: Final = (", which ", ", who ", ", whose ")
+RELATIVE_REACH: Final = 160
 SPEECH: Final = frozenset({"said", "says", "say", "told", "reported", "claimed", "added", "stated"})
 CLAUSE_MARKS: Final = ',;:(“"—–'  # a clause starts after these marks ...
 # `SPACES` with each clause mark as "|" (a "|" of the text is a space like any mark)
@@ -146,7 +155,7 @@ def choose_dyad(
         opens = opens_sentence(lowered, sentence_start, hit[0])
         return _passive_dyad(lowered, hit, before, after, after if opens else [])
     cut = _clause_start(lowered, hit[0], sentence_start) if before else hit[0]
-    clause = [a for a in before if a.start >= cut]
+    clause = [a for a in before if a.start >= cut] or _relative_head(lowered, before, cut)
     if role == "verb" and nominal(lowered, hit, sentence_start, before):
         known = clause or _apposed(lowered, before, hit[0])
         anchored = _anchored(lowered, hit, known, after, sentence_start)
@@ -188,6 +197,19 @@ def _anchored(
     if target is None and undergoes(lowered, hit, sentence_start):
         target = after_agents(lowered, agent, after)  # "Under pressure from X, Y agreed"
     return _distinct(agent.code, target)
+
+
+def _relative_head(lowered: str, before: list[Actor], cut: int) -> list[Actor]:
+    """The actor a relative clause set off by commas follows, when the cue's clause starts
+    right after that clause: "Norway, which has given more than $1 billion to Kyiv,
+    announced a further package of military aid" (Norway is the subject)."""
+    for actor in reversed(before):
+        between_commas = lowered[actor.end : cut]
+        if len(between_commas) > RELATIVE_REACH:
+            break
+        if between_commas.startswith(RELATIVE_OPENINGS) and between_commas.rstrip().endswith(","):
+            return [actor]
+    return []
 
 
 def _apposed(lowered: str, before: list[Actor], position: int) -> list[Actor]:
@@ -275,6 +297,10 @@ def _noun_dyad(
     if pair:
         return pair
     source = noun_source(lowered, hit, clause)
+    owner = _goods_owner(lowered, hit, after)
+    if owner is not None:  # the goods' owner gives, unless the noun has its own owner
+        after = [a for a in after if a is not owner]  # ("an Israeli shipment of U.S. arms")
+        return _distinct(source or owner.code, other(after, source or owner.code))
     if source is None:
         agent = _first(after, None, lambda a: near_agent(lowered, hit, a))
         if agent is not None:
@@ -286,6 +312,18 @@ def _noun_dyad(
     if target is None:
         target = other(clause[::-1], source)
     return source, target
+
+
+def _goods_owner(lowered: str, hit: Hit, after: list[Actor]) -> Actor | None:
+    """The giver named as the owner of the goods an aid noun moves: "the sale of U.S.
+    arms to Iran", "a shipment of Russian grain to Egypt" (a modifier right after "of")."""
+    if hit[2].category != "AID" or not lowered.endswith(" of", hit[0], hit[1]) or not after:
+        return None
+    first = after[0]
+    if not OWNER_GAP.fullmatch(lowered, hit[1], first.start):
+        return None
+    following = lowered[first.end : first.end + 20].split()
+    return first if following and following[0].isalpha() and following[0] not in NOT_GOODS else None
 
 
 def _clause_start(lowered: str, position: int, sentence_start: int) -> int:

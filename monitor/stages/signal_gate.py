@@ -44,6 +44,9 @@ PRONOUN: Final = re.compile(r"\b(?:we|us|our)")
 Groups = list[tuple[tuple[int, int], list[Hit]]]  # (sentence bounds, its hits) in text order
 Pairs = tuple[list[int], list[int]]  # see `_pairs`
 REACH: Final = 120  # chars around an ambient hit searched before finding its sentence
+# verbal conflict, which a comma and a participle set apart from a counter's objects
+# ("the fight against drug trafficking, accusing …"; not "genocide, ethnic cleansing")
+SPEECH_ACTS: Final = frozenset({"ACCUSE", "THREATEN", "DEMAND", "REJECT", "PROTEST"})
 MIN_ACTORS: Final = 2  # distinct countries that make a sentence of ambient cues worth analysing
 # a counter does not govern across these
 RELATIVES: Final = (" that ", " which ", " who ", " whose ")
@@ -275,8 +278,11 @@ def _governs(lowered: str, counter: Hit, hit: Hit) -> bool:
 
 def _new_predicate(lowered: str, gap: str, hit: Hit) -> bool:
     """Whether the conflict cue opens a new predicate: a verb in the past after "and"
-    ("… and rejected"), a cue after a speech verb ("… and said sanctions on"), or in a
-    subordinate clause ("to prevent diversion if Washington imposes trade sanctions")."""
+    ("… and rejected"), a participle of speech after a comma ("…, accusing"), a cue after
+    a speech verb ("… and said sanctions on"), or in a subordinate clause ("to prevent
+    diversion if Washington imposes trade sanctions")."""
     if any(word in gap for word in SPEECH_OR_SUBORDINATE):
         return True
+    if gap.endswith(", ") and hit[2].category in SPEECH_ACTS:  # a participle clause: "the
+        return lowered[hit[0] : hit[1]].endswith("ing")  # fight against …, accusing the …"
     return gap.endswith((" and ", " but ")) and lowered[hit[0] : hit[1]].endswith("ed")

@@ -169,9 +169,12 @@ GAP_WORDS: Final = 3  # words a gapped cue's tail may start after its head
 BLOCK_GAP_WORDS: Final = 6  # … and a gapped anti-cue's ("a blaze at a hotel in China killed")
 # a word of the gap: clause marks end the gap, but not the separators inside a number
 # ("called up 300,000 reservists", "sent $1.5 billion in weapons") nor quotes around one word
-# ('vows "merciless" response'); atomic, so a failed try gives up the word at once instead
+# ('vows "merciless" response') nor the dots of an abbreviation ("will target U.S. bases");
+# atomic, so a failed try gives up the word at once instead
 # of letter by letter
-GAP_WORD: Final = r"(?>[$€£]?\d+(?:[.,]\d+)*(?=\s)|[\"“”]?[^\s,;:.!?()\"“”]+[\"“”]?(?=\s))"
+GAP_WORD: Final = (
+    r"(?>[$€£]?\d+(?:[.,]\d+)*(?=\s)|(?:[a-z]\.){2,}(?=\s)|[\"“”]?[^\s,;:.!?()\"“”]+[\"“”]?(?=\s))"
+)
 
 
 class Tail:

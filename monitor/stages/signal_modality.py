@@ -5,7 +5,7 @@ Rules, in priority order:
 * negated — a negator ("not", "n't", "never", "without", "failed", "unable", "refused",
   "refrained", "avoided") among the few words before the cue in its clause, "no" right
   before it or before an intent noun ("no plans to"), or a denial verb ("denied", "ruled
-  out", "rejected claims that") in its clause;
+  out", "rejected claims that") in its clause, however far before the cue;
 * conditional — the cue sits inside or after an "if / unless / in case" clause, or
   before one with a modal in its own clause ("Turkey will help if attacked"), or is
   quantified by "any" ("any attack on our troops will be met with…");
@@ -150,12 +150,22 @@ def cue_context(
     weight = 1.0 if BACKGROUND.isdisjoint(before) else BACKGROUND_WEIGHT
     if noun and not SCOPED_NEGATORS.isdisjoint(clause):
         return Mode.NEGATED, weight
+    if not DENIALS.isdisjoint(clause) and _denied(clause):
+        return Mode.NEGATED, weight  # "denied on Friday that Russia had any plans to attack"
     if conditions is None:
         conditions = condition_starts(sentence)
     mode = _mode(sentence, start, end, conditions, before)
     if mode is Mode.HYPOTHETICAL and "would" in before and not SPEECH.isdisjoint(clause):
         mode = Mode.FUTURE  # reported speech: "said Tokyo would stand with Manila"
     return mode, weight
+
+
+def _denied(clause: list[str]) -> bool:
+    """Whether the clause's last denial verb still governs its end: no "and" or "but"
+    after it opens another predicate ("denied it intended to threaten shipping and warned
+    the U.S.")."""
+    last = max(i for i, word in enumerate(clause) if word in DENIALS)
+    return "and" not in clause[last:] and "but" not in clause[last:]
 
 
 def _dated(sentence: str, start: int) -> bool:

@@ -16,6 +16,8 @@ Two mirror constructions, each a verb and the cue of the other kind that names i
   symmetric relation, stronger than the faint "promote", "strengthen", "invest"; not a
   noun such as "military equipment" or "summit"); the conflict
   phenomenon after it (ASSAULT, COERCE, THREATEN, MOBILIZE) is its topic or target.
+  A release governs the detention that names whom it frees the same way: "Russia
+  released a jailed American journalist", "Iran freed a tourist arrested in 2023".
   Armed parties are not demoted ("sent weapons to the rebels" stays hostile help), nor
   are threats after a clause break or a contrast ("talks began but fighting resumed").
 
@@ -44,6 +46,7 @@ OBJECT_WEIGHT: Final = 0.6
 REACH: Final = 40  # chars between the verb's end and the noun's start
 DISAPPROVAL: Final = frozenset({"ACCUSE", "REJECT", "PROTEST", "DEMAND", "SANCTION"})
 COOPERATION: Final = frozenset({"COOPERATE", "CONSULT", "AID"})
+RELEASE: Final = "084"  # a release governs the detention it names ("freed a jailed reporter")
 CONFLICT: Final = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 NOUN_ROLES: Final = frozenset({"noun", "sym"})
 LINKS: Final = frozenset({"of", "with", "to", "by"})  # to a disapproval noun's complement
@@ -90,7 +93,7 @@ def demote_objects(lowered: str, hits: list[Hit]) -> list[Hit]:
             helper = out[-1]  # help and its armed receiver: one hostile act
             out[-1] = (helper[0], hit[1], _sponsoring(helper[2]), True)
             continue
-        if _governs(entry.kind, entry.category, entry.role, entry.strength):
+        if _governs(entry.kind, entry.category, entry.cameo, entry.role, entry.strength):
             verb = hit  # a governed verb still governs its own object ("refused to help")
         out.append(hit)
     return out
@@ -118,11 +121,14 @@ def _helps_a_party(lowered: str, help_hit: Hit, party: Hit) -> bool:
     return HELP_GAP.fullmatch(lowered, help_hit[1], party[0]) is not None
 
 
-def _governs(kind: str, category: str, role: str, strength: float) -> bool:
-    """Whether a cue is a verb whose object is demoted (disapproval or cooperation)."""
+def _governs(kind: str, category: str, cameo: str, role: str, strength: float) -> bool:
+    """Whether a cue is a verb whose object is demoted (disapproval, cooperation or a
+    release)."""
     if kind == "threat":
         return category in DISAPPROVAL
-    return kind == "alliance" and category in COOPERATION and role != "noun" and strength > FAINT
+    if kind != "alliance" or role == "noun" or strength <= FAINT:
+        return False
+    return category in COOPERATION or cameo == RELEASE
 
 
 def _governed(lowered: str, verb: Hit, hit: Hit) -> bool:

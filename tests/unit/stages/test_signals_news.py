@@ -29,7 +29,6 @@ A, T = SignalKind.ALLIANCE, SignalKind.THREAT
 AS, CO, FU = Mode.ASSERTED, Mode.CONDITIONAL, Mode.FUTURE
 
 
-
 @pytest.fixture(scope="module")
 def analyse(detector: SignalDetector) -> Callable[[str], tuple[Signal, ...]]:
     """Tagger and detector over one sentence, as the pipeline runs them."""
@@ -112,6 +111,40 @@ POSITIVE = [
     ("India and Bangladesh sign landmark border agreement", A, "AGREE", AS, "IN", "BD"),
     ("W. GERMANY, BOLIVIA SIGN TWO COOPERATION PACTS", A, ANY, AS, "DE", "BO"),
     ("Russia frees 20 Ukrainian soldiers captured last year.", A, "CONCEDE", AS, "RU", "UA"),
+    # a release names whom it frees by status or trade; their detention is background
+    ("Russia released a jailed American journalist on Friday.", A, "CONCEDE", AS, "RU", "US"),
+    ("Iran released a French tourist arrested in 2023.", A, "CONCEDE", AS, "IR", "FR"),
+    ("Belarus freed the opposition leader jailed since 2020, Lithuanian officials said.", A,
+     "CONCEDE", AS, "BY", ANY),
+    # trade banned or resumed between two states, treaties suspended, missions closed or
+    # opened, weapons delivered in the passive, money paid out, deadlines, forces targeted
+    ("Beijing banned exports of rare earth magnets to the United States.", T, "SANCTION", AS,
+     "CN", "US"),
+    ("Russia restricted imports of fruit from Moldova, citing pests.", T, "SANCTION", AS, "RU",
+     "MD"),
+    ("China said it would resume imports of beef from Australia.", A, "COOPERATE", FU, "CN",
+     "AU"),
+    ("India suspended the Indus Waters Treaty with Pakistan.", T, "SANCTION", AS, "IN", "PK"),
+    ("Poland ordered the closure of the Russian consulate in Gdansk.", T, "SANCTION", AS, "PL",
+     "RU"),
+    ("Lithuania closed its border with Belarus on Tuesday.", T, "SANCTION", AS, "LT", "BY"),
+    ("Senegal inaugurated its new embassy in South Korea on Monday.", A, "COOPERATE", AS, "SN",
+     "KR"),
+    # (the giver after the receiver is not read: the faint row alerts never)
+    ("A batch of howitzers was handed over to Ukraine by France this week.", A, "AID", AS,
+     ANY, "UA"),
+    ("The IMF approved a $1 billion disbursement to Pakistan.", A, "AID", AS, ANY, "PK"),
+    ("Trump gave Russia 10 days to agree to a ceasefire.", T, "THREATEN", AS, ANY, "RU"),
+    ("Iran will target U.S. bases across the region, the Revolutionary Guards said.", T,
+     "ASSAULT", FU, "IR", "US"),
+    # the subject before a relative clause set off by commas
+    ("Norway, which has already given $1 billion to Kyiv, announced more military aid for "
+     "Ukraine.", A, "AID", AS, "NO", "UA"),
+    # the goods' owner after an aid noun's "of" gives them, unless the noun has its own owner
+    ("Congress learned of the sale of U.S. arms to Iran in 1986.", A, "AID", AS, "US", "IR"),
+    ("Reagan approved an Israeli shipment of U.S. arms to Iran.", A, "AID", AS, "IL", "IR"),
+    # "Congo" alone is DR Congo, as in wire style
+    ("Rwanda and Congo signed a peace agreement in Washington.", A, "AGREE", AS, "RW", "CD"),
     # an accusation leads the act it charges
     ("Mali accused Algeria of supplying weapons to armed fighters in the north.", T, "ACCUSE",
      AS, "ML", "DZ"),
@@ -225,6 +258,20 @@ NEGATIVE = [
     ("Ukraine's national team beat Italy at the volleyball tournament.", T),
     ("The video from the border in Japan was released on Monday.", A),
     ("Treated water from the plant in Japan is being released into the sea.", A),
+    ("The ministry in Peru released a report on detained migrants.", A),
+    # a currency propped up, polls, votes in a chamber, experts warning, a match, an accident
+    ("Nigeria's central bank sold dollars to support the naira.", A),
+    ("The central bank in Turkey stood ready to defend the lira.", A),
+    ("Support for Japan's ruling party fell to a record low in a poll.", A),
+    ("Germany's parliament approved the bill with the support of the Greens.", A),
+    ("Cocoa exporters warned that dry winds threaten the harvest in Ghana.", T),
+    ("Copper miners warned that power cuts pose a threat to output in Zambia.", T),
+    ("Scientists in Britain said superbugs pose a growing threat to global health.", T),
+    ("Real Madrid beat Barcelona in a bad-tempered clash in Spain.", T),
+    ("At least 30 people were killed when a bus plunged into a ravine in Peru.", T),
+    ("India banned rice exports to cool domestic prices.", T),
+    ("Files on the suspects were transferred to prosecutors in Serbia and Croatia.", A),
+    ("The police in Kenya released the names of two arrested suspects.", A),
     ("The court in Brazil blocked the release of the documents.", T),
     ("Fighting delayed the delivery of food to a town in Sudan.", A),
     ("A magnitude 7.8 earthquake struck Turkey and Syria, toppling buildings and killing "
@@ -312,6 +359,39 @@ class TestNewsPhrasings:
     def test_aid_released_stays_aid(self, analyse: Callable[[str], tuple[Signal, ...]]) -> None:
         signals = analyse("The EU approved the release of military aid to Ukraine.")
         assert {s.kind for s in signals} == {A}
+
+    def test_a_denial_scopes_over_its_whole_clause(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse(
+            "The Kremlin denied on Friday that Russia had any plans to attack NATO countries."
+        )
+        assert [s.mode for s in signals if s.kind is T] == [Mode.NEGATED]
+
+    def test_a_denial_stops_at_the_next_predicate(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        best = best_of(
+            analyse(
+                "Tehran denied last Sunday that it ever intended to threaten Gulf shipping "
+                "and warned the U.S. against interfering."
+            ),
+            T,
+        )
+        assert best is not None and best.mode is not Mode.NEGATED
+        assert (best.source, best.target) == ("IR", "US")
+
+    def test_an_accusation_after_a_comma_is_no_object_of_a_fight(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        best = best_of(
+            analyse(
+                "Washington dropped Colombia as a partner in the fight against drug "
+                "trafficking, accusing the government of failing to curb coca cultivation."
+            ),
+            T,
+        )
+        assert best is not None and best.category == "ACCUSE"
 
 
 class TestDatedEvents:
