@@ -102,6 +102,11 @@ CLAUSE_WORDS: Final = "".join(
 CLAUSE_WORDS_ASCII: Final = ascii_bytes(CLAUSE_WORDS)
 WINDOW: Final = 7
 CONSEQUENCE_MODALS: Final = FUTURE_WORDS | MODALS_HYPOTHETICAL
+# a cue inside the condition itself ("would retaliate if Cambodian troops opened fire") is
+# weighed under the consequence the speaker promises
+CONDITION_WORDS: Final = frozenset({"if", "unless"})
+CONDITION_WEIGHT: Final = 0.85
+FAR: Final = 200  # chars before a cue searched for a denial verb of its clause
 
 
 def condition_starts(sentence: str) -> tuple[int, ...]:
@@ -146,26 +151,53 @@ def cue_context(
     if _dated(sentence, start):
         return Mode.ASSERTED, HISTORY_WEIGHT
     clause = _clause_before(sentence, start)
+    if "out" in clause:
+        clause = _unruled(clause)  # "could not rule out physical action": not negated
     before = clause[-WINDOW:]
     weight = 1.0 if BACKGROUND.isdisjoint(before) else BACKGROUND_WEIGHT
     if noun and not SCOPED_NEGATORS.isdisjoint(clause):
         return Mode.NEGATED, weight
-    if not DENIALS.isdisjoint(clause) and _denied(clause):
+    if _denied(clause) or _denied_far(sentence, start) or _ruled_out_after(sentence, end):
         return Mode.NEGATED, weight  # "denied on Friday that Russia had any plans to attack"
     if conditions is None:
         conditions = condition_starts(sentence)
     mode = _mode(sentence, start, end, conditions, before)
+    if mode is Mode.CONDITIONAL and not CONDITION_WORDS.isdisjoint(clause):
+        weight *= CONDITION_WEIGHT  # inside the condition: "if Cambodian troops opened fire"
     if mode is Mode.HYPOTHETICAL and "would" in before and not SPEECH.isdisjoint(clause):
         mode = Mode.FUTURE  # reported speech: "said Tokyo would stand with Manila"
     return mode, weight
 
 
 def _denied(clause: list[str]) -> bool:
-    """Whether the clause's last denial verb still governs its end: no "and" or "but"
+    """Whether a denial verb of the clause still governs its end: no "and" or "but"
     after it opens another predicate ("denied it intended to threaten shipping and warned
     the U.S.")."""
+    if DENIALS.isdisjoint(clause):
+        return False
     last = max(i for i, word in enumerate(clause) if word in DENIALS)
     return "and" not in clause[last:] and "but" not in clause[last:]
+
+
+def _denied_far(sentence: str, start: int) -> bool:
+    """A denial verb further back in the cue's clause than `_clause_before` reads ("denied
+    reports that Kyiv had agreed to cede territory to Russia in exchange for a ceasefire")."""
+    window = sentence[max(0, start - FAR) : max(0, start - 70)]
+    if "deni" not in window and "deny" not in window:
+        return False  # the common case
+    words = translate_fast(sentence[max(0, start - FAR) : start], CLAUSE_WORDS, CLAUSE_WORDS_ASCII)
+    return _denied(words[words.rfind("|") + 1 :].split()[1:])
+
+
+def _ruled_out_after(sentence: str, end: int) -> bool:
+    """Whether the cue's clause goes on to rule it out ("hostile fire had been ruled out")."""
+    if "ruled out" not in sentence:
+        return False  # the common case
+    tail = sentence[end : end + 50]
+    for mark in CLAUSE_MARKS:
+        tail = tail.split(mark, 1)[0]
+    words = tail.split()
+    return "ruled" in words and "not" not in words and "never" not in words
 
 
 def _dated(sentence: str, start: int) -> bool:
@@ -257,6 +289,15 @@ def _negated(before: list[str]) -> bool:
     if "out" in before and before[before.index("out") - 1] in RULE_OUT:
         return True
     return any(w in DISMISSING and n in REPORTED for w, n in itertools.pairwise(before))
+
+
+def _unruled(before: list[str]) -> list[str]:
+    """`before` without a negated "rule out" ("would not rule out", "cannot rule out"):
+    two negations that leave the cue possible."""
+    for i in range(len(before) - 2):
+        if before[i] in NEGATORS and before[i + 1] in RULE_OUT and before[i + 2] == "out":
+            return before[:i] + before[i + 3 :]
+    return before
 
 
 def _conditional(conditions: tuple[int, ...], start: int, before: list[str]) -> bool:

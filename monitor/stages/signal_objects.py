@@ -6,7 +6,8 @@ Two mirror constructions, each a verb and the cue of the other kind that names i
   peace plan", "Russia protested the joint exercises", "froze $400 million in military
   aid": the event is the disapproval or the sanction (ACCUSE, REJECT, PROTEST, DEMAND,
   SANCTION); the alliance noun after it (role "noun" or "sym")
-  only names what is disapproved of. A disapproval noun governs its complement the same
+  only names what is disapproved of. A demand governs the act it demands, verb or noun:
+  "We demand that Rwanda withdraw its troops". A disapproval noun governs its complement the same
   way: "violations of the ceasefire agreement", "breach of the treaty", "refusal to
   engage in negotiations"; an accusation also the act it charges, verb or noun ("accused
   the UAE of supplying weapons to the RSF").
@@ -137,7 +138,8 @@ def _governed(lowered: str, verb: Hit, hit: Hit) -> bool:
     if verb[2].kind == "threat":
         if entry.kind != "alliance":
             return False
-        if entry.role not in NOUN_ROLES and not _charged(lowered, verb, hit):
+        demanded = verb[2].category == "DEMAND"  # "demand that Rwanda withdraw its troops"
+        if entry.role not in NOUN_ROLES and not demanded and not _charged(lowered, verb, hit):
             return False
         if verb[2].role != "verb" and not _complement(lowered, verb):
             return False  # a disapproval noun governs only its complement

@@ -21,6 +21,7 @@ __all__ = [
 
 PREPOSITIONS: Final = frozenset(
     {"in", "into", "against", "to", "for", "with", "on", "at", "from", "of", "toward", "towards"}
+    | {"across", "near", "inside", "throughout"}  # "Israeli strikes across Gaza killed"
 )
 # "the", titles
 BETWEEN: Final = re.compile(r"\s+(?:[\w-]+\s+){0,2}?between\s+(?:[\w.-]+\s+){0,2}?\Z")
@@ -41,7 +42,8 @@ TRANSITIVE: Final = frozenset(
         "visit", "visits", "let", "lets", "leave", "leaves", "left", "hit", "hits", "struck",
         "beat", "beats", "sought", "brought", "made", "took", "order", "orders", "expel",
         "expels", "summon", "summons", "receive", "receives", "grant", "grants", "allow",
-        "allows",
+        "allows", "back", "backs", "support", "supports", "arm", "arms", "train", "trains",
+        "fund", "funds", "defend", "defends", "attack", "attacks", "threaten", "threatens",
     }
 )  # fmt: skip
 # "and" between two list members, perhaps before a possessive ("Brazil's president and his

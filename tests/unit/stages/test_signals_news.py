@@ -26,7 +26,7 @@ from monitor.stages.signals import SignalDetector
 from tests.unit.stages.test_signals import ANY, assert_best_signal, best_of
 
 A, T = SignalKind.ALLIANCE, SignalKind.THREAT
-AS, CO, FU = Mode.ASSERTED, Mode.CONDITIONAL, Mode.FUTURE
+AS, CO, FU, HY = Mode.ASSERTED, Mode.CONDITIONAL, Mode.FUTURE, Mode.HYPOTHETICAL
 
 
 @pytest.fixture(scope="module")
@@ -143,6 +143,42 @@ POSITIVE = [
     # the goods' owner after an aid noun's "of" gives them, unless the noun has its own owner
     ("Congress learned of the sale of U.S. arms to Iran in 1986.", A, "AID", AS, "US", "IR"),
     ("Reagan approved an Israeli shipment of U.S. arms to Iran.", A, "AID", AS, "IL", "IR"),
+    # visits by invitation, captives handed over, hostage deals, peacekeepers, force promised,
+    # patience running out, force not ruled out, missiles fired at a place, troops massed,
+    # weapons supplied (the weapon first), joint sails, talks refused, headline demands
+    ("Putin will travel to Pyongyang at the invitation of North Korean leader Kim Jong Un.",
+     A, "CONSULT", FU, "RU", "KP"),
+    ("Russia handed over 95 Ukrainian prisoners of war on Friday.", A, "CONCEDE", AS, "RU",
+     "UA"),
+    ("Israel thanked Qatar after the hostage deal was announced.", A, ANY, AS, "IL", "QA"),
+    ("Indonesia plans to send 20,000 peacekeepers to Lebanon.", A, "AID", FU, "ID", "LB"),
+    ("North Korea said it would answer any provocation with overwhelming force.", T,
+     "THREATEN", FU, "KP", ANY),
+    ('"Athens should know that our patience has limits," the Turkish president said.', T,
+     "THREATEN", AS, "TR", ANY),
+    ("Pyongyang could not rule out physical action against Japan.", T, "THREATEN", HY, "KP",
+     "JP"),
+    ("The Houthis said they had fired a ballistic missile at Israel.", T, "ASSAULT", AS, ANY,
+     "IL"),
+    ("Guyana said Venezuelan troops had been massed near the border.", T, "MOBILIZE", AS, "VE",
+     ANY),
+    ("The missile batteries India has supplied to the Philippines arrived.", A, "AID", AS, "IN",
+     "PH"),
+    ("American and Philippine vessels conducted a joint sail on Wednesday.", A, "COOPERATE", AS,
+     "US", "PH"),
+    ("Iran rejected direct negotiations with the United States.", T, "REJECT", AS, "IR", "US"),
+    ("Milei demands Caracas free detained Argentine gendarme", T, "DEMAND", AS, "AR", "VE"),
+    ('"We demand that Rwanda withdraw its troops," the Congolese foreign minister said.', T,
+     "DEMAND", AS, "CD", "RW"),
+    ("Ukrainian drones also targeted an oil refinery in Russia.", T, "ASSAULT", AS, "UA", ANY),
+    # the threat a speaker promises outranks the condition it answers
+    ("The Thai prime minister said the army would retaliate if Cambodian troops opened fire.",
+     T, ANY, CO, "TH", "KH"),
+    # who acts: the object of "back" is no subject of what follows; "across" takes an object
+    ("Paris would continue to back the Congolese army with intelligence support.", A,
+     "SUPPORT", AS, "FR", "CD"),
+    ("Israeli strikes across Gaza killed at least 45 people overnight.", T, "ASSAULT", AS, "IL",
+     "PS"),
     # "Congo" alone is DR Congo, as in wire style
     ("Rwanda and Congo signed a peace agreement in Washington.", A, "AGREE", AS, "RW", "CD"),
     # an accusation leads the act it charges
@@ -259,6 +295,20 @@ NEGATIVE = [
     ("The video from the border in Japan was released on Monday.", A),
     ("Treated water from the plant in Japan is being released into the sea.", A),
     ("The ministry in Peru released a report on detained migrants.", A),
+    # recessions, patients, a strong dollar, risk analysis, tolls named first, road accidents,
+    # judges, training flights, a denied report, fire ruled out, demands for free things
+    ("The threat of a global recession in Europe is real, the IMF said.", T),
+    ("The hospital strike in Poland posed a serious threat to patients.", T),
+    ("The rupiah faced pressure from a stronger dollar, Indonesia's minister said.", T),
+    ("Analysts say the risk of a wider regional war in the Middle East remains high.", T),
+    ("The death toll from the earthquake in Myanmar has risen to 3,600.", T),
+    ("A bus carrying pilgrims overturned on a mountain road in Peru, killing 19 people.", T),
+    ("The judges praised the novel's use of testimony, the prize committee in Britain said.",
+     A),
+    ("The helicopter in Japan crashed on a training flight in heavy fog.", A),
+    ("The helicopter crashed in Pakistan, the army said, adding that hostile fire had been "
+     "ruled out.", T),
+    ("Workers' demands for free transport in France were met.", T),
     # a currency propped up, polls, votes in a chamber, experts warning, a match, an accident
     ("Nigeria's central bank sold dollars to support the naira.", A),
     ("The central bank in Turkey stood ready to defend the lira.", A),
@@ -343,6 +393,8 @@ class TestNewsPhrasings:
             "Mexico rejected claims that it had agreed to let US troops operate on its soil.",
             "Nigeria rejected suggestions that it would send troops to Niger.",
             "Hungary refused to back a new package of military aid for Ukraine.",
+            "Ukrainian officials denied reports that Kyiv had agreed to cede territory to Russia "
+            "in exchange for a ceasefire.",
         ],
     )
     def test_what_a_rejected_claim_or_a_refusal_names_is_negated(
