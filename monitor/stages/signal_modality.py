@@ -213,8 +213,8 @@ def _mode(
 ) -> Mode:
     """The mode rules of the module docstring, in priority order."""
     # each rule's cheap precondition is tested here, saving the common case the calls
-    if not NEGATION_WORDS.isdisjoint(before) and _negated(before):
-        return Mode.NEGATED
+    if not NEGATION_WORDS.isdisjoint(before) and _negated(_own_predicate(before, sentence, start)):
+        return Mode.NEGATED  # (the common case skips both calls)
     if (conditions and _conditional(conditions, start, before)) or (before and before[-1] == "any"):
         return Mode.CONDITIONAL
     if "?" in sentence and sentence.rstrip().endswith("?"):
@@ -289,6 +289,16 @@ def _negated(before: list[str]) -> bool:
     if "out" in before and before[before.index("out") - 1] in RULE_OUT:
         return True
     return any(w in DISMISSING and n in REPORTED for w, n in itertools.pairwise(before))
+
+
+def _own_predicate(before: list[str], sentence: str, start: int) -> list[str]:
+    """`before`, or nothing when the cue is a verb in the past right after "and" / "but":
+    it opens a new predicate that a negator before the joint does not reach ("advised its
+    citizens to avoid travelling to Japan and halted seafood imports")."""
+    if not before or before[-1] not in ("and", "but"):
+        return before
+    word = sentence[start : start + 24].split(None, 1)
+    return [] if word and word[0].endswith("ed") else before
 
 
 def _unruled(before: list[str]) -> list[str]:

@@ -14,7 +14,9 @@ Declaration on Allied Relations"), whose words do describe the relation they nam
 A sentence that names a company ("Rexcom Systems Corp said it agreed to buy…", "KLM
 <KLM.AS> is discussing marketing cooperation with Air Atlanta Inc") speaks of business:
 its agreements, talks and cooperation are deals between firms, whatever countries the
-firms come from, so it yields no alliance signal (`names_company`). Threat language
+firms come from, so it yields no alliance signal (`names_company`); so does one that
+names a firm by its trade ("the French company said", "Brazilian meatpacker JBS signed a
+deal with a Saudi food distributor"). Threat language
 stays: tariffs on a company's goods are still a measure between countries.
 """
 
@@ -61,6 +63,17 @@ _COMPANY: Final = re.compile(
         ]
     )
 )
+# a firm named by its trade, after a determiner or a capitalised word (a nationality, a
+# name); "firm" and "carrier" are left out ("a firm response", "an aircraft carrier")
+TRADES: Final = (
+    "company", "carmaker", "automaker", "chipmaker", "meatpacker", "airline",
+    "utility", "lender", "insurer", "retailer", "distributor", "conglomerate",
+    "startup", "start-up", "miner", "oil major", "shipping line", "drugmaker", "steelmaker",
+    "shipbuilder", "planemaker", "telecoms operator", "food distributor",
+)  # fmt: skip
+_TRADE: Final = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?|[A-Z][\w-]+)\s+(?:{'|'.join(TRADES)})\b(?!\s+(?:of|to)\b)"
+)
 _LETTERS: Final = re.compile(r"[a-z]+")
 _LOOK_BACK: Final = 80  # characters searched back for the start of a name
 
@@ -98,5 +111,9 @@ def _names_agreement(text: str, floor: int, end: int) -> bool:
 
 
 def names_company(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] names a company by its legal form or stock ticker."""
-    return _COMPANY.search(text, start, end) is not None
+    """Whether text[start:end] names a company by its legal form or stock ticker, or by a
+    trade ("the French company said", "Brazilian meatpacker JBS", "a Japanese utility")."""
+    return (
+        _COMPANY.search(text, start, end) is not None
+        or _TRADE.search(text, start, end) is not None
+    )

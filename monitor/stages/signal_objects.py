@@ -5,12 +5,13 @@ Two mirror constructions, each a verb and the cue of the other kind that names i
 * Disapproval of a partnership — "China condemned the arms sale", "Iran rejected the
   peace plan", "Russia protested the joint exercises", "froze $400 million in military
   aid": the event is the disapproval or the sanction (ACCUSE, REJECT, PROTEST, DEMAND,
-  SANCTION); the alliance noun after it (role "noun" or "sym")
-  only names what is disapproved of. A demand governs the act it demands, verb or noun:
-  "We demand that Rwanda withdraw its troops". A disapproval noun governs its complement the same
-  way: "violations of the ceasefire agreement", "breach of the treaty", "refusal to
-  engage in negotiations"; an accusation also the act it charges, verb or noun ("accused
-  the UAE of supplying weapons to the RSF").
+  SANCTION); the alliance noun after it (role "noun" or "sym") only names what is
+  disapproved of. A demand governs the act it demands, verb or noun: "We demand that
+  Rwanda withdraw its troops"; an attack its stated motive: "fired a ballistic missile
+  at Ben Gurion airport in solidarity with Gaza". A disapproval noun governs its
+  complement the same way: "violations of the ceasefire agreement", "breach of the
+  treaty", "refusal to engage in negotiations"; an accusation also the act it charges,
+  verb or noun ("accused the UAE of supplying weapons to the RSF").
 * Cooperation on a conflict topic — "held talks on the Iranian nuclear threat", "will
   share intelligence to thwart terrorist attacks", "will help Mali fight the jihadist
   insurgency": the event is the cooperation (a COOPERATE, CONSULT or AID verb or
@@ -50,6 +51,9 @@ COOPERATION: Final = frozenset({"COOPERATE", "CONSULT", "AID"})
 RELEASE: Final = "084"  # a release governs the detention it names ("freed a jailed reporter")
 CONFLICT: Final = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 NOUN_ROLES: Final = frozenset({"noun", "sym"})
+# an attack's stated motive ("fired a missile at Israel in solidarity with Gaza")
+MOTIVES: Final = ("in solidarity", "in solidarity with", "in support", "in support of")
+MOTIVE_REACH: Final = 80
 LINKS: Final = frozenset({"of", "with", "to", "by"})  # to a disapproval noun's complement
 # a clause break between verb and object; a dot inside one sentence is an abbreviation's
 # ("violating the U.S.-Japan agreement"), sentences being cut before this runs
@@ -124,9 +128,9 @@ def _helps_a_party(lowered: str, help_hit: Hit, party: Hit) -> bool:
 
 def _governs(kind: str, category: str, cameo: str, role: str, strength: float) -> bool:
     """Whether a cue is a verb whose object is demoted (disapproval, cooperation or a
-    release)."""
+    release), or an attack whose motive is named after it."""
     if kind == "threat":
-        return category in DISAPPROVAL
+        return category in DISAPPROVAL or (category == "ASSAULT" and role == "verb")
     if kind != "alliance" or role == "noun" or strength <= FAINT:
         return False
     return category in COOPERATION or cameo == RELEASE
@@ -138,6 +142,8 @@ def _governed(lowered: str, verb: Hit, hit: Hit) -> bool:
     if verb[2].kind == "threat":
         if entry.kind != "alliance":
             return False
+        if verb[2].category not in DISAPPROVAL:  # an attack: only its motive
+            return lowered.endswith(MOTIVES, 0, hit[1]) and _close_after(lowered, verb, hit)
         demanded = verb[2].category == "DEMAND"  # "demand that Rwanda withdraw its troops"
         if entry.role not in NOUN_ROLES and not demanded and not _charged(lowered, verb, hit):
             return False
@@ -149,6 +155,12 @@ def _governed(lowered: str, verb: Hit, hit: Hit) -> bool:
     if len(gap) > REACH or any(mark in gap for mark in STOPS):
         return False
     return verb[2].kind == "threat" or not any(word in gap for word in BREAKS)
+
+
+def _close_after(lowered: str, verb: Hit, hit: Hit) -> bool:
+    """Whether `hit` follows `verb` closely in its clause."""
+    gap = lowered[verb[1] : hit[0]]
+    return len(gap) <= MOTIVE_REACH and not any(mark in gap for mark in STOPS)
 
 
 def _charged(lowered: str, verb: Hit, hit: Hit) -> bool:

@@ -72,6 +72,10 @@ class TestCompanySentences:
         "Dow Chemical Co agreed to sell its business in Egypt to investors from Qatar.",
         "NV Gasunie of Turkey has signed a loan agreement, arranger Bank (Europe) SA said.",
         "<Viva Films International> agreed to distribute films from France in Poland.",
+        # a firm named by its trade
+        "Brazilian meatpacker JBS signed a deal with a Saudi food distributor.",
+        "TotalEnergies signed an agreement to supply gas to Japan, the French company said.",
+        "Japanese carmaker Toyota agreed to build a plant in Poland.",
     ])
     def test_deals_between_firms_are_no_alliance(
         self, detector: SignalDetector, sentence: str
@@ -81,6 +85,14 @@ class TestCompanySentences:
     def test_the_same_deal_between_countries_is_one(self, detector: SignalDetector) -> None:
         signals = detect(detector, "Turkey signed an agreement with Azerbaijan to build a plant.")
         assert_best_signal(signals, A, AS, "TR", "AZ")
+
+    def test_companies_in_general_name_no_firm(self, detector: SignalDetector) -> None:
+        signals = detect(
+            detector,
+            "Canadian companies were asked to be prudent, and Canada and the United States "
+            "were considering establishing a joint commission on steel.",
+        )
+        assert best_of(signals, A) is not None
 
     def test_measures_against_a_company_stay_threats(self, detector: SignalDetector) -> None:
         signals = detect(detector, "The United States imposed sanctions on Huawei Co of China.")

@@ -171,6 +171,12 @@ POSITIVE = [
     ('"We demand that Rwanda withdraw its troops," the Congolese foreign minister said.', T,
      "DEMAND", AS, "CD", "RW"),
     ("Ukrainian drones also targeted an oil refinery in Russia.", T, "ASSAULT", AS, "UA", ANY),
+    # an attack outranks the solidarity it claims; a past verb after "and" escapes a negator
+    # before the joint
+    ("The Houthis said they had fired a ballistic missile at Israel in solidarity with Gaza.",
+     T, "ASSAULT", AS, ANY, "IL"),
+    ("China advised its citizens to avoid travelling to Japan and halted seafood imports.", T,
+     "SANCTION", AS, "CN", "JP"),
     # the threat a speaker promises outranks the condition it answers
     ("The Thai prime minister said the army would retaliate if Cambodian troops opened fire.",
      T, ANY, CO, "TH", "KH"),
