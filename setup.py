@@ -27,7 +27,7 @@ COMPILED = (
     "signals",
     *(f"signal_{part}" for part in (
         "counters", "dyads", "gate", "lexicon", "modality", "names", "objects",
-        "phrases", "places", "quotes", "voice",
+        "phrases", "places", "quotes", "sport", "voice",
     )),
 )
 

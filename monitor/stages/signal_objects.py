@@ -45,7 +45,10 @@ from monitor.stages.signal_lexicon import FAINT, CueEntry, Hit
 __all__ = ["OBJECT_WEIGHT", "demote_objects"]
 
 OBJECT_WEIGHT: Final = 0.6
-REACH: Final = 40  # chars between the verb's end and the noun's start
+# chars between the verb's end and the governed cue's start: a disapproval reaches further
+# ("rejected Ukraine's proposal for an unconditional 30-day ceasefire") than cooperation
+REACH: Final = 70
+TOPIC_REACH: Final = 40
 DISAPPROVAL: Final = frozenset({"ACCUSE", "REJECT", "PROTEST", "DEMAND", "SANCTION"})
 COOPERATION: Final = frozenset({"COOPERATE", "CONSULT", "AID"})
 RELEASE: Final = "084"  # a release governs the detention it names ("freed a jailed reporter")
@@ -152,7 +155,9 @@ def _governed(lowered: str, verb: Hit, hit: Hit) -> bool:
     elif not _conflict_topic(lowered, hit):
         return False
     gap = lowered[verb[1] : hit[0]]
-    if len(gap) > REACH or any(mark in gap for mark in STOPS):
+    if len(gap) > (REACH if verb[2].kind == "threat" else TOPIC_REACH):
+        return False
+    if any(mark in gap for mark in STOPS):
         return False
     return verb[2].kind == "threat" or not any(word in gap for word in BREAKS)
 

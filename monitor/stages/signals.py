@@ -12,7 +12,8 @@ background weight (+0.05 per further distinct cue of the kind, at most +0.1).
 "Counter" cues turn a governed conflict noun into cooperation ("combat
 terrorism"). Each sentence yields at most one signal per kind, led by its best cue
 and carrying every cue of that kind; signals scoring under `min_score` (0.3) are
-dropped.
+dropped, as are alliances in a sentence that names a firm (`signal_names`) and threats
+told only in contest words in a sentence about a match (`signal_sport`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from monitor.stages.signal_modality import condition_starts, cue_context
 from monitor.stages.signal_names import names_company
 from monitor.stages.signal_places import parties
 from monitor.stages.signal_quotes import Actor, has_quote, pronoun_actors
+from monitor.stages.signal_sport import is_contest
 
 __all__ = ["SignalDetector"]
 
@@ -123,6 +125,9 @@ class SignalDetector:
                     continue
                 if kind is SignalKind.ALLIANCE and names_company(text, start, end):
                     continue  # a deal between firms, not between their countries
+                cues = (cue.text for cue in signal.cues)
+                if kind is SignalKind.THREAT and is_contest(sentence, cues):
+                    continue  # a match between teams ("India clash with Pakistan in …")
                 signals.append(signal)
         return signals
 

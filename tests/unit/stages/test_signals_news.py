@@ -177,6 +177,37 @@ POSITIVE = [
      T, "ASSAULT", AS, ANY, "IL"),
     ("China advised its citizens to avoid travelling to Japan and halted seafood imports.", T,
      "SANCTION", AS, "CN", "JP"),
+    # airspace violated, drills held together, nationals sent home, protests lodged in the
+    # diplomats' words, unsafe intercepts, fire exchanged, spies tried, energy cut off,
+    # weapons kept flowing, talks blocked, land taken by force, relations lifted
+    ("Around 19 Russian drones violated Polish airspace overnight, prompting Poland and its "
+     "allies to scramble jets.", T, "MOBILIZE", AS, "RU", "PL"),
+    ("Seoul and Washington will hold their combined Ulchi Freedom Shield exercise next month.",
+     A, "COOPERATE", FU, "KR", "US"),
+    ("South Korea repatriated six North Korean fishermen rescued at sea.", A, "CONCEDE", AS,
+     "KR", "KP"),
+    ("Beijing lodged solemn representations with Japan over the remarks.", T, "ACCUSE", AS,
+     "CN", "JP"),
+    ("Afghan forces exchanged heavy fire with Pakistani troops at several border posts.", T,
+     "ASSAULT", AS, "AF", "PK"),
+    ("A Chinese fighter released flares near an Australian aircraft, Canberra said.", T, ANY,
+     AS, "CN", ANY),
+    ("A Beijing court jailed a Japanese employee on espionage charges.", T, "COERCE", AS, "CN",
+     "JP"),
+    ("Gazprom halted gas supplies to Moldova on January 1.", T, "SANCTION", AS, ANY, "MD"),
+    ('"We will keep the shells coming for Ukraine," the Czech president said.', A, "AID", FU,
+     "CZ", "UA"),
+    ("Hungary again blocked the opening of accession negotiations with Ukraine.", T, "REJECT",
+     AS, "HU", "UA"),
+    ("Putin said Russia would take the rest of the region by force if Ukraine did not "
+     "withdraw.", T, "THREATEN", CO, "RU", ANY),
+    ('"We are ready to work with South Korea to push bilateral relations to a new level," '
+     "the Chinese spokesperson said.", A, "COOPERATE", AS, "CN", "KR"),
+    # a disapproval governs an alliance noun further on than cooperation governs a threat
+    ("The Kremlin rejected Ukraine's proposal for an unconditional 30-day ceasefire.", T,
+     "REJECT", AS, "RU", "UA"),
+    ("China announced sanctions on several US defence firms in response to Washington's arms "
+     "sale to Taiwan.", T, "SANCTION", AS, "CN", "US"),
     # the threat a speaker promises outranks the condition it answers
     ("The Thai prime minister said the army would retaliate if Cambodian troops opened fire.",
      T, ANY, CO, "TH", "KH"),
@@ -301,6 +332,15 @@ NEGATIVE = [
     ("The video from the border in Japan was released on Monday.", A),
     ("Treated water from the plant in Japan is being released into the sea.", A),
     ("The ministry in Peru released a report on detained migrants.", A),
+    # matches, typhoons, rising seas, approval ratings, budgets, eased worries, data released
+    ("India clash with Pakistan in a high-voltage Asia Cup match in Dubai on Sunday.", T),
+    ("South Korea beat Japan 2-1 in a fierce East Asian football championship clash.", T),
+    ("Typhoon Kong-rey poses a serious threat to eastern Taiwan, forecasters said.", T),
+    ("Rising sea levels are an existential threat to low-lying Tuvalu.", T),
+    ("The Japanese cabinet's support rating fell to 26 percent.", A),
+    ("Estonia's parliament raised VAT to help close the budget deficit.", A),
+    ("Gas prices in Europe fell as mild weather eased concerns about supply.", T),
+    ("Census data released by the statistics office showed Italy's population fell again.", A),
     # recessions, patients, a strong dollar, risk analysis, tolls named first, road accidents,
     # judges, training flights, a denied report, fire ruled out, demands for free things
     ("The threat of a global recession in Europe is real, the IMF said.", T),

@@ -1,0 +1,30 @@
+"""A match between national teams is no clash between their countries."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.stages.signal_sport import is_contest
+
+
+class TestContest:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "india clash with pakistan in a high-voltage asia cup match in dubai.",
+            "south korea beat japan 2-1 in yongin.",
+            "brazil crushed argentina in the world cup qualifier.",
+        ],
+    )
+    def test_a_match_told_in_contest_words_is_a_contest(self, sentence: str) -> None:
+        assert is_contest(sentence, ["clash"])
+
+    def test_a_clash_without_a_match_stays(self) -> None:
+        assert not is_contest("troops from india and pakistan clashed on the border.", ["clashed"])
+
+    def test_another_cue_keeps_the_threat(self) -> None:
+        sentence = "fans clashed with police after the match and officers fired tear gas."
+        assert not is_contest(sentence, ["clashed", "fired tear gas"])
+
+    def test_a_year_range_is_no_score(self) -> None:
+        assert not is_contest("the clashes of 2014-2015 in the donbas.", ["clashes"])
