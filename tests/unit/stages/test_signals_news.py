@@ -208,6 +208,18 @@ POSITIVE = [
      "REJECT", AS, "RU", "UA"),
     ("China announced sanctions on several US defence firms in response to Washington's arms "
      "sale to Taiwan.", T, "SANCTION", AS, "CN", "US"),
+    # readiness to cooperate, money disbursed or pledged in a form, help asked for, deals named
+    # by their trade, ties mended
+    ('"We stand ready to work with Washington on trade," South African President Cyril '
+     "Ramaphosa said.", A, "COOPERATE", FU, "ZA", "US"),
+    ("The IMF approved the disbursement of about $1.2 billion to Egypt.", A, "AID", AS, ANY,
+     "EG"),
+    ("China will provide 360 billion yuan in financing to Africa, Xi Jinping said.", A, "AID",
+     FU, "CN", ANY),
+    ("Israel approves record $35 billion gas export deal with Egypt", A, "AGREE", AS, "IL",
+     "EG"),
+    ("Ghana said it wanted to rebuild bridges with Mali and Niger.", A, "COOPERATE", AS, "GH",
+     "ML"),
     # the threat a speaker promises outranks the condition it answers
     ("The Thai prime minister said the army would retaliate if Cambodian troops opened fire.",
      T, ANY, CO, "TH", "KH"),
@@ -332,6 +344,13 @@ NEGATIVE = [
     ("The video from the border in Japan was released on Monday.", A),
     ("Treated water from the plant in Japan is being released into the sea.", A),
     ("The ministry in Peru released a report on detained migrants.", A),
+    # outbreaks and pests posing threats, voters, tourists, agencies warning of harvests
+    ("The cholera outbreak in Sudan remained a serious threat as the rainy season peaked.", T),
+    ("Floods in Nigeria pose a growing threat to thousands of displaced families.", T),
+    ("Opposition candidate John Mahama won Ghana's election with strong support from voters.",
+     A),
+    ("Morocco welcomed a record 17.4 million tourists last year.", A),
+    ("Locust swarms threaten harvests in Ethiopia, the FAO warned.", T),
     # matches, typhoons, rising seas, approval ratings, budgets, eased worries, data released
     ("India clash with Pakistan in a high-voltage Asia Cup match in Dubai on Sunday.", T),
     ("South Korea beat Japan 2-1 in a fierce East Asian football championship clash.", T),
