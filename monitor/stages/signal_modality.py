@@ -157,7 +157,7 @@ def cue_context(
     weight = 1.0 if BACKGROUND.isdisjoint(before) else BACKGROUND_WEIGHT
     if noun and not SCOPED_NEGATORS.isdisjoint(clause):
         return Mode.NEGATED, weight
-    if _denied(clause) or _denied_far(sentence, start) or _ruled_out_after(sentence, end):
+    if _denied(clause) or _far_negation(sentence, start, end):
         return Mode.NEGATED, weight  # "denied on Friday that Russia had any plans to attack"
     if conditions is None:
         conditions = condition_starts(sentence)
@@ -177,6 +177,13 @@ def _denied(clause: list[str]) -> bool:
         return False
     last = max(i for i, word in enumerate(clause) if word in DENIALS)
     return "and" not in clause[last:] and "but" not in clause[last:]
+
+
+def _far_negation(sentence: str, start: int, end: int) -> bool:
+    """A denial further back in the clause, or "ruled out" after the cue."""
+    if "den" not in sentence and "ruled out" not in sentence:
+        return False  # the common case
+    return _denied_far(sentence, start) or _ruled_out_after(sentence, end)
 
 
 def _denied_far(sentence: str, start: int) -> bool:

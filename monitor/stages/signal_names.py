@@ -71,9 +71,13 @@ TRADES: Final = (
     "startup", "start-up", "miner", "oil major", "shipping line", "drugmaker", "steelmaker",
     "shipbuilder", "planemaker", "telecoms operator", "food distributor",
 )  # fmt: skip
-_TRADE: Final = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?|[A-Z][\w-]+)\s+(?:{'|'.join(TRADES)})\b(?!\s+(?:of|to)\b)"
-)
+# the trade word first (most sentences have none: one scan), then the word before it
+_TRADE: Final = re.compile(rf"\b(?:{'|'.join(TRADES)})\b(?!\s+(?:of|to)\b)")
+# a cheap test first: one of these must be in the sentence for `_TRADE` to match
+_TRADE_STEMS: Final = ("compan", "maker", "airline", "utility", "lender", "insurer", "retailer",
+                       "distributor", "conglomerate", "start", "miner", "oil major", "shipping",
+                       "shipbuilder", "operator", "packer")
+_TRADE_BEFORE: Final = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)|[A-Z][\w-]+)\s+\Z")
 _LETTERS: Final = re.compile(r"[a-z]+")
 _LOOK_BACK: Final = 80  # characters searched back for the start of a name
 
@@ -113,7 +117,12 @@ def _names_agreement(text: str, floor: int, end: int) -> bool:
 def names_company(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] names a company by its legal form or stock ticker, or by a
     trade ("the French company said", "Brazilian meatpacker JBS", "a Japanese utility")."""
-    return (
-        _COMPANY.search(text, start, end) is not None
-        or _TRADE.search(text, start, end) is not None
+    if _COMPANY.search(text, start, end) is not None:
+        return True
+    sentence = text[start:end]
+    if not any(stem in sentence for stem in _TRADE_STEMS):
+        return False  # the common case
+    return any(
+        _TRADE_BEFORE.search(text, max(start, found.start() - 40), found.start()) is not None
+        for found in _TRADE.finditer(text, start, end)
     )
