@@ -221,7 +221,7 @@ def _mode(
     """The mode rules of the module docstring, in priority order."""
     # each rule's cheap precondition is tested here, saving the common case the calls
     if not NEGATION_WORDS.isdisjoint(before) and _negated(_own_predicate(before, sentence, start)):
-        return Mode.NEGATED  # (the common case skips both calls)
+        return Mode.NEGATED  # (with no negation word before the cue, neither call is made)
     if (conditions and _conditional(conditions, start, before)) or (before and before[-1] == "any"):
         return Mode.CONDITIONAL
     if "?" in sentence and sentence.rstrip().endswith("?"):
