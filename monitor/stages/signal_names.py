@@ -63,21 +63,22 @@ _COMPANY: Final = re.compile(
         ]
     )
 )
-# a firm named by its trade, after a determiner or a capitalised word (a nationality, a
-# name); "firm" and "carrier" are left out ("a firm response", "an aircraft carrier")
+# a firm named by its trade, after a determiner, a capitalised word (a nationality, a
+# name) or a plural possessive ("pilots' union"); "firm" and "carrier" are left out ("a firm
+# response", "an aircraft carrier"); "union" is lower case only (not "the European Union")
 TRADES: Final = (
     "company", "carmaker", "automaker", "chipmaker", "meatpacker", "airline",
     "utility", "lender", "insurer", "retailer", "distributor", "conglomerate",
     "startup", "start-up", "miner", "oil major", "shipping line", "drugmaker", "steelmaker",
-    "shipbuilder", "planemaker", "telecoms operator", "food distributor",
+    "shipbuilder", "planemaker", "telecoms operator", "food distributor", "union",
 )  # fmt: skip
 # the trade word first (most sentences have none: one scan), then the word before it
 _TRADE: Final = re.compile(rf"\b(?:{'|'.join(TRADES)})\b(?!\s+(?:of|to)\b)")
 # a cheap test first: one of these must be in the sentence for `_TRADE` to match
 _TRADE_STEMS: Final = ("compan", "maker", "airline", "utility", "lender", "insurer", "retailer",
                        "distributor", "conglomerate", "start", "miner", "oil major", "shipping",
-                       "shipbuilder", "operator", "packer")
-_TRADE_BEFORE: Final = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)|[A-Z][\w-]+)\s+\Z")
+                       "shipbuilder", "operator", "packer", "union")
+_TRADE_BEFORE: Final = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)|[A-Z][\w-]+|\w+s')\s+\Z")
 _LETTERS: Final = re.compile(r"[a-z]+")
 _LOOK_BACK: Final = 80  # characters searched back for the start of a name
 

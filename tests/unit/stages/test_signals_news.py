@@ -220,6 +220,20 @@ POSITIVE = [
      "EG"),
     ("Ghana said it wanted to rebuild bridges with Mali and Niger.", A, "COOPERATE", AS, "GH",
      "ML"),
+    # foreigners sentenced, visas revoked, counter-tariffs, tariffs paused, deals reached, aid
+    # paused, exits from treaties and bodies, biennial drills, loans to a state
+    ("A Moscow court sentenced an American citizen to 12 years on treason charges.", T,
+     "COERCE", AS, "RU", "US"),
+    ("Washington revoked the Colombian president's visa.", T, "SANCTION", AS, "US", "CO"),
+    ("Canada hits back with 25% counter-tariffs on US goods", T, "SANCTION", AS, "CA", "US"),
+    ("Mexico, US reach deal to pause tariffs for 30 days", A, ANY, AS, "MX", "US"),
+    ("New Zealand paused millions of dollars in funding to the Cook Islands.", T, "SANCTION",
+     AS, "NZ", "CK"),
+    ("The United States notified the UN of its withdrawal from the World Health "
+     "Organization.", T, "SANCTION", AS, "US", ANY),
+    ("Australian and US forces launched the biennial drills in Queensland.", A, "COOPERATE",
+     AS, "AU", "US"),
+    ("Japan approved a $500 million loan to Peru.", A, "AID", AS, "JP", "PE"),
     # the threat a speaker promises outranks the condition it answers
     ("The Thai prime minister said the army would retaliate if Cambodian troops opened fire.",
      T, ANY, CO, "TH", "KH"),
@@ -351,6 +365,13 @@ NEGATIVE = [
      A),
     ("Morocco welcomed a record 17.4 million tourists last year.", A),
     ("Locust swarms threaten harvests in Ethiopia, the FAO warned.", T),
+    # hurricanes by name, bird flu, a union's vote, earnings beaten, central banks, codeshares
+    ("Hurricane Melissa threatened Jamaica's southern coast with catastrophic winds.", T),
+    ("Health officials said the bird flu cases in Canada posed a low threat to the public.", T),
+    ("Air Canada's pilots' union said it would support the tentative agreement.", A),
+    ("Walmart de Mexico reported higher sales, beating analyst expectations.", T),
+    ("Banco de Mexico warned that inflation risks remain tilted to the upside.", T),
+    ("Qantas and Air New Zealand announced a new codeshare partnership.", A),
     # matches, typhoons, rising seas, approval ratings, budgets, eased worries, data released
     ("India clash with Pakistan in a high-voltage Asia Cup match in Dubai on Sunday.", T),
     ("South Korea beat Japan 2-1 in a fierce East Asian football championship clash.", T),
