@@ -299,8 +299,8 @@ def _noun_dyad(
     source = noun_source(lowered, hit, clause)
     owner = _goods_owner(lowered, hit, after)
     if owner is not None:  # the goods' owner gives, unless the noun has its own owner
-        after = [a for a in after if a is not owner]  # ("an Israeli shipment of U.S. arms")
-        return _distinct(source or owner.code, other(after, source or owner.code))
+        giver = source or owner.code  # ("an Israeli shipment of U.S. arms")
+        return _distinct(giver, other([a for a in after if a is not owner], giver))
     if source is None:
         agent = _first(after, None, lambda a: near_agent(lowered, hit, a))
         if agent is not None:

@@ -183,7 +183,9 @@ def _far_negation(sentence: str, start: int, end: int) -> bool:
     """A denial further back in the clause, or "ruled out" after the cue."""
     if "den" not in sentence and "ruled out" not in sentence:
         return False  # the common case
-    return _denied_far(sentence, start) or _ruled_out_after(sentence, end)
+    if _denied_far(sentence, start):
+        return True
+    return "ruled out" in sentence and _ruled_out_after(sentence, end)
 
 
 def _denied_far(sentence: str, start: int) -> bool:
@@ -198,8 +200,6 @@ def _denied_far(sentence: str, start: int) -> bool:
 
 def _ruled_out_after(sentence: str, end: int) -> bool:
     """Whether the cue's clause goes on to rule it out ("hostile fire had been ruled out")."""
-    if "ruled out" not in sentence:
-        return False  # the common case
     tail = sentence[end : end + 50]
     for mark in CLAUSE_MARKS:
         tail = tail.split(mark, 1)[0]

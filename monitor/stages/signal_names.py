@@ -74,10 +74,6 @@ TRADES: Final = (
 )  # fmt: skip
 # the trade word first (most sentences have none: one scan), then the word before it
 _TRADE: Final = re.compile(rf"\b(?:{'|'.join(TRADES)})\b(?!\s+(?:of|to)\b)")
-# a cheap test first: one of these must be in the sentence for `_TRADE` to match
-_TRADE_STEMS: Final = ("compan", "maker", "airline", "utility", "lender", "insurer", "retailer",
-                       "distributor", "conglomerate", "start", "miner", "oil major", "shipping",
-                       "shipbuilder", "operator", "packer", "union")
 _TRADE_BEFORE: Final = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)|[A-Z][\w-]+|\w+s')\s+\Z")
 _LETTERS: Final = re.compile(r"[a-z]+")
 _LOOK_BACK: Final = 80  # characters searched back for the start of a name
@@ -121,8 +117,8 @@ def names_company(text: str, start: int, end: int) -> bool:
     if _COMPANY.search(text, start, end) is not None:
         return True
     sentence = text[start:end]
-    if not any(stem in sentence for stem in _TRADE_STEMS):
-        return False  # the common case
+    if not any(trade in sentence for trade in TRADES):
+        return False  # the common case: no trade word, so `_TRADE` cannot match
     return any(
         _TRADE_BEFORE.search(text, max(start, found.start() - 40), found.start()) is not None
         for found in _TRADE.finditer(text, start, end)

@@ -146,26 +146,34 @@ def _governed(lowered: str, verb: Hit, hit: Hit) -> bool:
         if entry.kind != "alliance":
             return False
         if verb[2].category not in DISAPPROVAL:  # an attack: only its motive
-            return lowered.endswith(MOTIVES, 0, hit[1]) and _close_after(lowered, verb, hit)
-        demanded = verb[2].category == "DEMAND"  # "demand that Rwanda withdraw its troops"
-        if entry.role not in NOUN_ROLES and not demanded and not _charged(lowered, verb, hit):
+            if not lowered.endswith(MOTIVES, 0, hit[1]):
+                return False
+        elif not _disapproved(lowered, verb, hit):
             return False
-        if verb[2].role != "verb" and not _complement(lowered, verb):
-            return False  # a disapproval noun governs only its complement
     elif not _conflict_topic(lowered, hit):
         return False
     gap = lowered[verb[1] : hit[0]]
-    if len(gap) > (REACH if verb[2].kind == "threat" else TOPIC_REACH):
-        return False
-    if any(mark in gap for mark in STOPS):
+    if len(gap) > _reach(verb[2]) or any(mark in gap for mark in STOPS):
         return False
     return verb[2].kind == "threat" or not any(word in gap for word in BREAKS)
 
 
-def _close_after(lowered: str, verb: Hit, hit: Hit) -> bool:
-    """Whether `hit` follows `verb` closely in its clause."""
-    gap = lowered[verb[1] : hit[0]]
-    return len(gap) <= MOTIVE_REACH and not any(mark in gap for mark in STOPS)
+def _disapproved(lowered: str, verb: Hit, hit: Hit) -> bool:
+    """Whether alliance cue `hit` can be what disapproval `verb` is aimed at: a noun, an
+    act demanded or charged; a disapproval noun reaches only its complement."""
+    entry = hit[2]
+    demanded = verb[2].category == "DEMAND"  # "demand that Rwanda withdraw its troops"
+    if entry.role not in NOUN_ROLES and not demanded and not _charged(lowered, verb, hit):
+        return False
+    return verb[2].role == "verb" or _complement(lowered, verb)  # a noun: its complement
+
+
+def _reach(verb: CueEntry) -> int:
+    """Chars a governing cue reaches forward: a disapproval further than cooperation, an
+    attack furthest (to the motive closing its clause)."""
+    if verb.kind != "threat":
+        return TOPIC_REACH
+    return REACH if verb.category in DISAPPROVAL else MOTIVE_REACH
 
 
 def _charged(lowered: str, verb: Hit, hit: Hit) -> bool:

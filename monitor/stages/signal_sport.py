@@ -11,8 +11,10 @@ after the match" keeps "police"-side cues such as tear gas or arrests).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 from typing import Final
+
+from monitor.models import Cue
 
 __all__ = ["CONTEST_WORDS", "is_contest"]
 
@@ -34,8 +36,8 @@ _SPORT: Final = re.compile(
 )
 
 
-def is_contest(sentence: str, cue_texts: Iterable[str]) -> bool:
+def is_contest(sentence: str, cues: Sequence[Cue]) -> bool:
     """Whether the lower-cased `sentence` reports a match and every cue is a contest word."""
-    if not all(text.lower() in CONTEST_WORDS for text in cue_texts):
-        return False
+    if not all(cue.text.lower() in CONTEST_WORDS for cue in cues):
+        return False  # the common case: the first cue is no contest word
     return _SPORT.search(sentence) is not None

@@ -32,7 +32,7 @@ from monitor.stages.signal_modality import condition_starts, cue_context
 from monitor.stages.signal_names import names_company
 from monitor.stages.signal_places import parties
 from monitor.stages.signal_quotes import Actor, has_quote, pronoun_actors
-from monitor.stages.signal_sport import CONTEST_WORDS, is_contest
+from monitor.stages.signal_sport import is_contest
 
 __all__ = ["SignalDetector"]
 
@@ -125,11 +125,7 @@ class SignalDetector:
                     continue
                 if kind is SignalKind.ALLIANCE and names_company(text, start, end):
                     continue  # a deal between firms, not between their countries
-                if (
-                    kind is SignalKind.THREAT
-                    and signal.cues[0].text.lower() in CONTEST_WORDS
-                    and is_contest(sentence, [cue.text for cue in signal.cues])
-                ):
+                if kind is SignalKind.THREAT and is_contest(sentence, signal.cues):
                     continue  # a match between teams ("India clash with Pakistan in …")
                 signals.append(signal)
         return signals
