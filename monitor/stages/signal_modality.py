@@ -25,6 +25,7 @@ deal"): a past event named as a reference, asserted whatever negates the verb go
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from typing import Final
@@ -32,9 +33,15 @@ from typing import Final
 from monitor.models import Mode
 from monitor.stages.signal_lexicon import ascii_bytes, translate_fast
 
-__all__ = ["BACKGROUND_WEIGHT", "condition_starts", "cue_context", "sentence_mode"]
+__all__ = ["BACKGROUND_WEIGHT", "condition_starts", "cue_context", "in_protasis", "sentence_mode"]
 
-CONDITION: Final = re.compile(r"\b(?:if|unless|in case|in the event|provided that|should there)\b")
+CONDITION: Final = re.compile(
+    r"\b(?:if|unless|in case|in the event|provided that|should there)\b"
+    # an inverted condition opening the sentence or a clause ("Should Djibouti come under
+    # attack, France would defend it"; "…, should diplomacy fail"), not the modal
+    r"|(?:^\W*|, )should (?!not\b|be\b|have\b|also\b|still\b|now\b)"
+)
+PROTASIS_END: Final = re.compile(r"[,;:]")
 NEGATORS: Final = frozenset(
     {"not", "never", "without", "cannot", "neither", "nor", "nothing", "fail", "fails", "failed"}
     | {"unable", "unwilling"}  # "was unable to support", "unwilling to prosecute"
@@ -72,6 +79,7 @@ NEGATION_WORDS: Final = NEGATORS | DENIALS | DISMISSING | {"no", "out"}
 NO_INTENT: Final = (
     frozenset({"plan", "plans", "intention", "intentions", "intent", "desire", "wish"})
 )
+PASSIVE_AUX: Final = frozenset({"been", "was", "were"})
 FUTURE_WORDS: Final = frozenset({"will", "shall", "won't", "'ll"})
 # "<head> to" marks intent or a scheduled event: "plans to", "is set to", "vowed to", …
 FUTURE_HEADS: Final = frozenset(
@@ -123,6 +131,16 @@ def condition_starts(sentence: str) -> tuple[int, ...]:
         )
         else ()
     )
+
+
+def in_protasis(sentence: str, conditions: tuple[int, ...], start: int) -> bool:
+    """Whether offset `start` lies inside a condition clause itself ("if it comes under
+    attack"), not in the consequence the speaker promises: no clause mark between the
+    nearest condition marker before it and `start`."""
+    opening = bisect.bisect_right(conditions, start) - 1
+    if opening < 0:
+        return False
+    return PROTASIS_END.search(sentence, conditions[opening] + 1, start) is None
 
 
 def sentence_mode(
@@ -293,6 +311,8 @@ def _negated(before: list[str]) -> bool:
         return True  # "no threat", "no military support": "no" only binds a close noun
     if "no" in before[-5:] and not NO_INTENT.isdisjoint(before[-4:]):
         return True  # "has no plans to attack", "no intention of supporting"
+    if before[-1] in PASSIVE_AUX and "no" in before[-5:] and "that" not in before[-5:]:
+        return True  # the subject is none: "no such proposal had been discussed"
     if "out" in before and before[before.index("out") - 1] in RULE_OUT:
         return True
     return any(w in DISMISSING and n in REPORTED for w, n in itertools.pairwise(before))

@@ -16,7 +16,8 @@ A sentence that names a company ("Rexcom Systems Corp said it agreed to buy…",
 its agreements, talks and cooperation are deals between firms, whatever countries the
 firms come from, so it yields no alliance signal (`names_company`); so does one that
 names a firm by its trade ("the French company said", "Brazilian meatpacker JBS signed a
-deal with a Saudi food distributor"). Threat language
+deal with a Saudi food distributor"), or tells business news ("the companies said", "told
+analysts", "a 25 percent stake", "Qatar Airways"). Threat language
 stays: tariffs on a company's goods are still a measure between countries.
 """
 
@@ -75,6 +76,16 @@ TRADES: Final = (
 # the trade word first (most sentences have none: one scan), then the word before it
 _TRADE: Final = re.compile(rf"\b(?:{'|'.join(TRADES)})\b(?!\s+(?:of|to)\b)")
 _TRADE_BEFORE: Final = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)|[A-Z][\w-]+|\w+s')\s+\Z")
+# a sentence told as business news: firms credited together, analysts briefed, stakes
+# bought, a carrier doing business ("the companies said in a joint statement", "told analysts
+# during a conference call", "agreed to buy a 25 percent stake", "Ethiopian Airlines signed a
+# deal"; not "victims of the Malaysia Airlines flight")
+BUSINESS_HINTS: Final = ("compan", "firms", "irlines", "irways", "analysts", "call", "stake")
+_BUSINESS: Final = re.compile(
+    r"\bthe (?:two )?(?:companies|firms|airlines|carriers) (?:said|say|says|added)\b"
+    r"|\btold analysts\b|\bconference call\b|\b(?:percent|per cent|%) stake\b"
+    r"|\b[A-Z][\w-]+ (?:Airways|Airlines) (?:signed|agreed|ordered|bought|said)\b"
+)
 _LETTERS: Final = re.compile(r"[a-z]+")
 _LOOK_BACK: Final = 80  # characters searched back for the start of a name
 
@@ -117,6 +128,8 @@ def names_company(text: str, start: int, end: int) -> bool:
     if _COMPANY.search(text, start, end) is not None:
         return True
     sentence = text[start:end]
+    if any(hint in sentence for hint in BUSINESS_HINTS) and _BUSINESS.search(sentence):
+        return True
     if not any(trade in sentence for trade in TRADES):
         return False  # the common case: no trade word, so `_TRADE` cannot match
     return any(

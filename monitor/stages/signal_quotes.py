@@ -14,7 +14,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final, NamedTuple
 
-__all__ = ["Actor", "QuoteScan", "has_pronoun", "has_quote", "pronoun_actors", "quote_spans"]
+__all__ = [
+    "Actor",
+    "QuoteScan",
+    "has_pronoun",
+    "has_quote",
+    "pronoun_actors",
+    "quote_spans",
+    "quoted_speaker",
+]
 
 QUOTE_PAIRS: Final = (
     re.compile(r"“[^“”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)|«[^«»\n]*(?:»|$)", re.MULTILINE)
@@ -22,7 +30,7 @@ QUOTE_PAIRS: Final = (
 MAX_WALK_BACK: Final = 8  # earlier quotes searched for an attribution to carry over
 PRONOUNS: Final = re.compile(r"(?:we|us|our(?:s|selves)?)\b")  # left boundary checked in code
 SPEECH_AFTER: Final = re.compile(
-    r"\W{0,4}(?:\w+\s+){0,6}?(?:said|says|say|told|added|noted|stressed|declared|stated"
+    r"\W{0,4}(?:[\w.'’-]+,?\s+){0,12}?(?:said|says|say|told|added|noted|stressed|declared|stated"
     r"|warned|insisted|explained|wrote|tweeted|according to)\b"
 )
 TITLES: Final = re.compile(
@@ -128,6 +136,18 @@ def _pronouns(
         for p in PRONOUNS.finditer(lowered, start, end)
         if p.start() == 0 or not (lowered[p.start() - 1].isalnum() or lowered[p.start() - 1] == "'")
     ]
+
+
+def quoted_speaker(
+    lowered: str, start: int, end: int, at: int, actors: Sequence[Actor]
+) -> str | None:
+    """The country credited with the quotation that holds offset `at` of the sentence
+    lowered[start:end] ('"Tokyo's militarisation will not go unanswered," Russian Foreign
+    Ministry spokeswoman Maria Zakharova said' → RU), None outside a quotation."""
+    for quote_start, quote_end in quote_spans(lowered[start:end]):
+        if quote_start <= at - start < quote_end:
+            return _speaker(lowered, start + quote_start, start + quote_end, tuple(actors))
+    return None
 
 
 def _attributed(

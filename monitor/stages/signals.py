@@ -12,13 +12,17 @@ background weight (+0.05 per further distinct cue of the kind, at most +0.1).
 "Counter" cues turn a governed conflict noun into cooperation ("combat
 terrorism"). Each sentence yields at most one signal per kind, led by its best cue
 and carrying every cue of that kind; signals scoring under `min_score` (0.3) are
-dropped, as are alliances in a sentence that names a firm (`signal_names`) and threats
-told only in contest words in a sentence about a match (`signal_sport`).
+dropped, as are alliances in a sentence that names a firm (`signal_names`), threats
+told only in contest words in a sentence about a match (`signal_sport`) and signals told
+only in a hazard's generic words (`signal_hazard`: "the storm threatens the coast"). Of
+a sentence's two signals, one told only inside a condition ranks under the other, the
+consequence promised ("should X come under attack, France would defend it").
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import operator
 from collections.abc import Sequence
 from typing import ClassVar, Final, NamedTuple
@@ -27,11 +31,12 @@ from monitor.models import Article, CountryMention, Cue, Mode, Signal, SignalKin
 from monitor.stages.records import constructor
 from monitor.stages.signal_dyads import ActorSpan, as_actors, choose_dyad, spans_by_field
 from monitor.stages.signal_gate import Groups, quoted_pronoun, worth_analysing
+from monitor.stages.signal_hazard import is_hazard
 from monitor.stages.signal_lexicon import Hit, Lexicon, lower_field
-from monitor.stages.signal_modality import condition_starts, cue_context
+from monitor.stages.signal_modality import condition_starts, cue_context, in_protasis
 from monitor.stages.signal_names import names_company
 from monitor.stages.signal_places import parties
-from monitor.stages.signal_quotes import Actor, has_quote, pronoun_actors
+from monitor.stages.signal_quotes import Actor, has_quote, pronoun_actors, quoted_speaker
 from monitor.stages.signal_sport import is_contest
 
 __all__ = ["SignalDetector"]
@@ -47,6 +52,7 @@ FIELDS: Final = ("title", "text")
 KINDS: Final = (("alliance", SignalKind.ALLIANCE), ("threat", SignalKind.THREAT))
 KIND: Final = dict(KINDS)
 CERTAINTY: Final = (0.85, 0.95, 1.0)  # by the number of known actors (0, 1, 2)
+PROTASIS_MARGIN: Final = 0.01  # a condition's own signal ranks this far under its consequence
 _START: Final = operator.itemgetter(0)
 _new_signal, _new_span, _new_cue = constructor(Signal), constructor(Span), constructor(Cue)
 _new: Final = tuple.__new__  # builds a NamedTuple without its Python-level __new__ (~2x faster)
@@ -119,6 +125,7 @@ class SignalDetector:
             sentence = lowered[start:end]
             conditions = condition_starts(sentence)
             view = _new(SentenceView, (lowered, start, sentence, conditions, inside))
+            found: list[Signal] = []
             for kind, hits in _by_kind(sentence_hits):
                 signal = self._signal_of(kind, hits, view, field, text)
                 if signal is None:
@@ -127,7 +134,12 @@ class SignalDetector:
                     continue  # a deal between firms, not between their countries
                 if kind is SignalKind.THREAT and is_contest(sentence, signal.cues):
                     continue  # a match between teams ("India clash with Pakistan in …")
-                signals.append(signal)
+                if is_hazard(sentence, kind, signal.cues):
+                    continue  # a storm's or a virus's threat ("Cyclone Shakti posed a threat")
+                found.append(signal)
+            if len(found) == 2 and conditions:
+                found = _promised(found, view, self._min_score)
+            signals.extend(found)
         return signals
 
     def _signal_of(
@@ -172,6 +184,26 @@ def _by_kind(hits: list[Hit]) -> list[tuple[SignalKind, list[Hit]]]:
     return [(kind, mine) for kind, mine in split if mine]
 
 
+def _promised(found: list[Signal], view: SentenceView, min_score: float) -> list[Signal]:
+    """The sentence's two signals, one told only inside a condition ranked under the other,
+    the consequence promised: "should Djibouti come under attack, France would defend it" is
+    above all a pledge; "consequences if Beijing provides lethal aid to Moscow", a threat."""
+    inside = [
+        all(in_protasis(view.sentence, view.conditions, cue.start - view.start) for cue in s.cues)
+        for s in found
+    ]
+    if inside.count(True) != 1:
+        return found
+    condition, consequence = (found[0], found[1]) if inside[0] else (found[1], found[0])
+    if condition.score < consequence.score:
+        return found
+    score = round(consequence.score - PROTASIS_MARGIN, 3)
+    if score < min_score:
+        return [consequence]
+    ranked = dataclasses.replace(condition, score=score)
+    return [ranked, consequence] if inside[0] else [consequence, ranked]
+
+
 def _best(hits: list[Hit], view: SentenceView) -> Scored:
     """The best-ranked cue, analysing cues by falling strength until none can win."""
     best: Scored | None = None
@@ -193,6 +225,8 @@ def _score(view: SentenceView, hit: Hit) -> Scored:
         view.sentence, hit[0] - start, hit[1] - start, view.conditions, noun=entry.role == "noun"
     )
     source, target = choose_dyad(view.lowered, view.actors, hit, start)
+    if source is None and ('"' in view.sentence or "“" in view.sentence):
+        source = _speaker_as_source(view, hit, target)
     certainty = CERTAINTY[(source is not None) + (target is not None)]
     score = entry.strength * MODE_WEIGHT[mode] * certainty * background
     return _new(Scored, (hit, mode, source, target, score))
@@ -232,6 +266,14 @@ def _fill_dyad(best: Scored, hits: list[Hit], view: SentenceView) -> Scored:
     if (source, target) == (best.source, best.target):
         return best
     return _new(Scored, (best.hit, best.mode, source, target, best.score))
+
+
+def _speaker_as_source(view: SentenceView, hit: Hit, target: str | None) -> str | None:
+    """The country credited with the quotation holding the cue, as the one speaking: "'Tokyo's
+    militarisation will not go unanswered,' Russian Foreign Ministry spokeswoman … said"."""
+    end = view.start + len(view.sentence)
+    speaker = quoted_speaker(view.lowered, view.start, end, hit[0], view.actors)
+    return speaker if speaker != target else None
 
 
 def _rank(scored: Scored) -> tuple[bool, float]:

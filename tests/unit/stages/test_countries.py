@@ -229,6 +229,8 @@ class TestTraps:
             ("Voters in New Jersey went to the polls.", {"US"}, {"JE"}),
             ("He wore a Panama hat.", set(), {"PA"}),
             ("She ate a Brazil nut.", set(), {"BR"}),
+            ("The deal would destroy the Uruguay Round, the trade envoy said.", set(), {"UY"}),
+            ("Ministers met to rescue the Doha Round of trade talks.", set(), {"QA"}),
             ("Somalia faces drought.", {"SO"}, {"ML"}),
             ("Romania joined the talks.", {"RO"}, {"OM"}),
             ("The woman chilled the wine.", set(), {"OM", "CL"}),

@@ -332,6 +332,41 @@ POSITIVE = [
     # a verb's object is no subject: the granter grants ("grants Washington access")
     ("Manila grants Washington access to four more military bases", A, "COOPERATE", AS, "PH",
      "US"),
+    # orders to leave, punishment and a price promised, intervention, lists and supplies cut
+    ("The Danish ambassador has 72 hours to leave Mali, the junta said.", T, "SANCTION", AS,
+     ANY, "DK"),
+    ('"Tokyo\'s rearmament will not go unanswered," Russian Foreign Ministry spokeswoman Maria '
+     "Zakharova said.", T, "THREATEN", FU, "RU", "JP"),
+    ('"Israel must be punished and will be punished," Iran\'s Supreme Leader said.', T,
+     "THREATEN", FU, "IR", "IL"),
+    ("Tehran said Israel will pay a heavy price for the strike on its consulate.", T,
+     "THREATEN", FU, ANY, "IL"),
+    ('"Seoul is playing with fire," North Korea\'s defence minister said.', T, "THREATEN", AS,
+     "KP", "KR"),
+    ('"Yerevan must halt its provocations or face serious consequences," an adviser to the '
+     "Azerbaijani president said.", T, "THREATEN", AS, ANY, ANY),
+    ("The United States would respond decisively if Moscow used a nuclear weapon, the adviser "
+     "said.", T, "THREATEN", CO, "US", "RU"),
+    ("ECOWAS defence chiefs agreed on plans for a military intervention in Niger.", T,
+     "THREATEN", AS, ANY, "NE"),
+    ("Washington added 30 Chinese firms to its entity list on Monday.", T, "SANCTION", AS, "US",
+     "CN"),
+    ("Algeria cut gas supplies to Spain after the row over Western Sahara.", T, "SANCTION", AS,
+     "DZ", "ES"),
+    ("Kuwait rejected Iran's claims to the Durra gas field.", T, "REJECT", AS, "KW", "IR"),
+    # pledges in idiom, aid in kind, help to fight armed groups
+    ('"You will not be alone," the Polish president told Lithuanian officials in Vilnius.', A,
+     "SUPPORT", FU, ANY, ANY),
+    ("Pyongyang will always stand in the same trench as Moscow, Kim said.", A, "SUPPORT", FU,
+     "KP", "RU"),
+    ("Qatar sent 40 tonnes of food and medicine to Sudan on Sunday.", A, "AID", AS, "QA", "SD"),
+    ("Hungary will send 200 soldiers to Chad to help the country fight jihadists.", A, ANY, FU,
+     "HU", "TD"),
+    # the speaker named after a quote by a title with an abbreviation or a possessive
+    ('"We will impose new sanctions on Iran," U.S. Treasury Secretary Scott Bessent said.', T,
+     "SANCTION", FU, "US", "IR"),
+    ('"We will impose new sanctions on Iran," Britain\'s foreign secretary said.', T,
+     "SANCTION", FU, "GB", "IR"),
 ]  # fmt: skip
 
 # sentence, kind that must not appear
@@ -450,6 +485,38 @@ NEGATIVE = [
     ("Drought threatens Zambia's maize harvest", T),
     ("The storm will hit western Cuba on Wednesday, threatening heavy rain and mudslides.", T),
     ("Dry spells pose a growing threat to food security across southern Africa.", T),
+    # hazards that threaten: a cyclone, snow, malware, an outbreak, a glut
+    ("Cyclone Mocha posed a severe threat to the coasts of Myanmar and Bangladesh, forecasters "
+     "said.", T),
+    ("Heavy snowfall threatened rail links between Austria and Italy over the weekend.", T),
+    ("Ransomware remains the gravest threat to businesses in Britain, the agency said.", T),
+    ("Health officials in Peru and Bolivia warned that the dengue outbreak could overwhelm "
+     "hospitals.", T),
+    ("Analysts warned that the threat of oversupply in Saudi Arabia and Iraq persisted.", T),
+    # prices finding support, votes, rallies and parties at home, street protests
+    ("Brent crude found support near $80 after Saudi Arabia extended output cuts.", A),
+    ("Kenyan lawmakers voted in support of the finance bill despite street protests in "
+     "Nairobi.", A),
+    ("Kenyan lawmakers voted in support of the finance bill despite street protests in "
+     "Nairobi.", T),
+    ("Hungarian opposition leader Peter Magyar told supporters at a rally in Budapest that "
+     "change was coming.", A),
+    ("Support for the pension bill in France's National Assembly has eroded since January.", A),
+    ("Mexico's Congress passed the reform with support from the Morena party and its allies.",
+     A),
+    ("Germany's chancellor told a town-hall meeting in Dresden that Ukraine's war weighed on "
+     "voters.", A),
+    ("Maduro vowed to defend Venezuela's rights over the Essequibo.", A),
+    # business news: carriers, stakes, firms credited together, analysts on a call
+    ("Emirates Airlines signed a deal with Airbus for 20 jets at the Dubai Airshow.", A),
+    ("Qatar Airways agreed to buy a 20 percent stake in Brazil's Azul.", A),
+    ("Spain's Iberdrola signed a partnership agreement with Saudi Arabia's ACWA Power, the "
+     "companies said.", A),
+    ('"Our alliance with Nissan is solid," Renault\'s boss told analysts on a conference call '
+     "in Paris.", A),
+    # the press's claims dismissed
+    ("The Turkish ministry rejected what it called baseless media claims that Ankara sold "
+     "drones to Sudan.", T),
 ]  # fmt: skip
 
 
@@ -487,6 +554,22 @@ class TestNewsPhrasings:
         self, analyse: Callable[[str], tuple[Signal, ...]], sentence: str
     ) -> None:
         assert [s.mode for s in analyse(sentence) if s.kind is A] in ([], [Mode.NEGATED])
+
+    @pytest.mark.parametrize(
+        ("sentence", "kind"),
+        [
+            ("Egypt denied reports that it had agreed to send troops to Gaza, saying no such plan "
+             "had been discussed.", A),
+            ("No agreement was signed between Russia and China, officials said.", A),
+            ("Tehran dismissed reports that it had threatened Bahrain, blaming hostile media.", T),
+            ("Russia denied threatening Finland, saying talk of intimidation along the border "
+             "was absurd.", T),
+        ],
+    )  # fmt: skip
+    def test_a_denied_act_leaves_no_asserted_word_of_its_kind(
+        self, analyse: Callable[[str], tuple[Signal, ...]], sentence: str, kind: SignalKind
+    ) -> None:
+        assert [s.mode for s in analyse(sentence) if s.kind is kind] in ([], [Mode.NEGATED])
 
     def test_refusing_to_drop_an_objection_is_negated(
         self, analyse: Callable[[str], tuple[Signal, ...]]
@@ -563,3 +646,40 @@ class TestDatedEvents:
         today = best_of(analyse("Iraq recalls the invasion by the United States."), T)
         assert today is not None
         assert dated is None or dated.score < today.score
+
+
+class TestPromisedConsequence:
+    """Of a sentence's two kinds, one told only inside a condition weighs under the other."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "kind", "source", "target"),
+        [
+            ("Should Armenia come under attack, France would defend it, the minister said.", A,
+             "FR", ANY),
+            ("Russia is ready to defend Belarus with all available means if it comes under "
+             "attack, the Kremlin said.", A, "RU", "BY"),
+            ("If Estonia were attacked, Finland would come to its aid.", A, "FI", ANY),
+            ('"There will be serious consequences if Beijing sends weapons to Moscow," the U.S. '
+             "envoy said.", T, "US", ANY),
+        ],
+    )  # fmt: skip
+    def test_the_consequence_is_the_signal(
+        self,
+        analyse: Callable[[str], tuple[Signal, ...]],
+        sentence: str,
+        kind: SignalKind,
+        source: str,
+        target: str,
+    ) -> None:
+        signals = analyse(sentence)
+        best = max(signals, key=lambda s: s.score)
+        assert best.kind is kind
+        assert_best_signal(signals, kind, best.mode, source, target)
+        other = best_of(signals, T if kind is A else A)
+        assert other is None or other.mode is Mode.CONDITIONAL  # kept, weighed under
+
+    def test_a_threat_with_a_cue_outside_the_condition_stays(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse("Russia threatened Moldova and vowed to defend Transnistria if attacked.")
+        assert best_of(signals, T) is not None
