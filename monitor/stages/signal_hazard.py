@@ -36,7 +36,7 @@ _HAZARD: Final = re.compile(
     r"\b(?:storms?|tropical storm|cyclones?|hurricanes?|typhoons?|tornado(?:es)?|floods?"
     r"|flooding|floodwaters|drought|wildfires?|bushfires?|heat ?waves?|heatwaves?"
     r"|snow(?:fall|storms?)?|blizzards?|heavy rains?|rainfall|monsoon|landslides?"
-    r"|avalanches?|earthquakes?|tsunamis?|volcano(?:es)?|eruption|rising temperatures"
+    r"|avalanches?|earthquakes?|tsunamis?|volcano(?:es)?|eruption|rising (?:temperatures|seas)"
     r"|sea levels?|climate change|global warming|outbreaks?|dengue|cholera|malaria|measles"
     r"|mpox|bird flu|avian (?:flu|influenza)|pandemic|epidemic|locusts?|pests?"
     r"|ransomware|malware|cybercrime|forecasters|meteorolog\w*)\b"
@@ -47,6 +47,8 @@ def is_hazard(sentence: str, kind: SignalKind, cues: Sequence[Cue]) -> bool:
     """Whether every cue is a generic danger word and the lower-cased `sentence` names a
     hazard that could be its subject."""
     generic = GENERIC_WORDS[kind]
-    if not all(cue.text.lower().rsplit(None, 1)[-1] in generic for cue in cues):
-        return False  # the common case: a cue that names what one state does to another
+    for cue in cues:
+        text = cue.text
+        if text[text.rfind(" ") + 1 :].lower() not in generic:
+            return False  # the common case: a cue that names what one state does to another
     return _HAZARD.search(sentence) is not None

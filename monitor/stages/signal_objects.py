@@ -11,7 +11,9 @@ Two mirror constructions, each a verb and the cue of the other kind that names i
   at Ben Gurion airport in solidarity with Gaza". A disapproval noun governs its
   complement the same way: "violations of the ceasefire agreement", "breach of the
   treaty", "refusal to engage in negotiations"; an accusation also the act it charges,
-  verb or noun ("accused the UAE of supplying weapons to the RSF").
+  verb or noun ("accused the UAE of supplying weapons to the RSF"). Any threat governs
+  the grievance it answers, an alliance noun after "over" ("countermeasures against
+  Washington over its latest arms sale to Taiwan").
 * Cooperation on a conflict topic — "held talks on the Iranian nuclear threat", "will
   share intelligence to thwart terrorist attacks", "will help Mali fight the jihadist
   insurgency": the event is the cooperation (a COOPERATE, CONSULT or AID verb or
@@ -50,6 +52,9 @@ OBJECT_WEIGHT: Final = 0.6
 REACH: Final = 70
 TOPIC_REACH: Final = 40
 DISAPPROVAL: Final = frozenset({"ACCUSE", "REJECT", "PROTEST", "DEMAND", "SANCTION"})
+# threats that govern what follows them: a disapproval its object, any its grievance ("over
+# Washington's latest arms sale"); an attack noun governs nothing ("genocide by supplying arms")
+GOVERNING_THREATS: Final = DISAPPROVAL | {"THREATEN", "COERCE", "MOBILIZE"}
 COOPERATION: Final = frozenset({"COOPERATE", "CONSULT", "AID"})
 RELEASE: Final = "084"  # a release governs the detention it names ("freed a jailed reporter")
 CONFLICT: Final = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
@@ -57,6 +62,7 @@ NOUN_ROLES: Final = frozenset({"noun", "sym"})
 # an attack's stated motive ("fired a missile at Israel in solidarity with Gaza")
 MOTIVES: Final = ("in solidarity", "in solidarity with", "in support", "in support of")
 MOTIVE_REACH: Final = 80
+GRIEVANCE_WORDS: Final = 3  # words between "over" and the grievance ("over its latest")
 LINKS: Final = frozenset({"of", "with", "to", "by"})  # to a disapproval noun's complement
 # a clause break between verb and object; a dot inside one sentence is an abbreviation's
 # ("violating the U.S.-Japan agreement"), sentences being cut before this runs
@@ -132,8 +138,8 @@ def _helps_a_party(lowered: str, help_hit: Hit, party: Hit) -> bool:
 def _governs(kind: str, category: str, cameo: str, role: str, strength: float) -> bool:
     """Whether a cue is a verb whose object is demoted (disapproval, cooperation or a
     release), or an attack whose motive is named after it."""
-    if kind == "threat":
-        return category in DISAPPROVAL or (category == "ASSAULT" and role == "verb")
+    if kind == "threat":  # a disapproval's object, an attack's motive, a threat's grievance
+        return category in GOVERNING_THREATS or (category == "ASSAULT" and role == "verb")
     if kind != "alliance" or role == "noun" or strength <= FAINT:
         return False
     return category in COOPERATION or cameo == RELEASE
@@ -145,11 +151,15 @@ def _governed(lowered: str, verb: Hit, hit: Hit) -> bool:
     if verb[2].kind == "threat":
         if entry.kind != "alliance":
             return False
-        if verb[2].category not in DISAPPROVAL:  # an attack: only its motive
-            if not lowered.endswith(MOTIVES, 0, hit[1]):
+        if _grievance(lowered, verb, hit):
+            pass  # "countermeasures against Washington over its latest arms sale to Taiwan"
+        elif verb[2].category in DISAPPROVAL:
+            if not _disapproved(lowered, verb, hit):
                 return False
-        elif not _disapproved(lowered, verb, hit):
+        elif verb[2].category != "ASSAULT" or verb[2].role != "verb":
             return False
+        elif not lowered.endswith(MOTIVES, 0, hit[1]):
+            return False  # an attack: only its motive
     elif not _conflict_topic(lowered, hit):
         return False
     gap = lowered[verb[1] : hit[0]]
@@ -166,6 +176,17 @@ def _disapproved(lowered: str, verb: Hit, hit: Hit) -> bool:
     if entry.role not in NOUN_ROLES and not demanded and not _charged(lowered, verb, hit):
         return False
     return verb[2].role == "verb" or _complement(lowered, verb)  # a noun: its complement
+
+
+def _grievance(lowered: str, verb: Hit, hit: Hit) -> bool:
+    """Whether alliance noun `hit` is what threat `verb` answers, named after "over" and at
+    most three words ("sanctions on five American contractors over Washington's latest
+    arms sale to Taiwan")."""
+    if hit[2].role not in NOUN_ROLES:
+        return False
+    gap = lowered[verb[1] : hit[0]]
+    at = gap.rfind(" over ")
+    return at >= 0 and len(gap[at + 6 :].split()) <= GRIEVANCE_WORDS
 
 
 def _reach(verb: CueEntry) -> int:

@@ -22,7 +22,7 @@ __all__ = ["CONTEST_WORDS", "is_contest"]
 CONTEST_WORDS: Final = frozenset(
     {
         *("clash", "clashes", "clashed", "clashing", "battle", "battles", "battled"),
-        *("attack", "attacks", "attacking", "rout", "routed", "crush", "crushed"),
+        *("attack", "attacks", "attacked", "attacking", "rout", "routed", "crush", "crushed"),
         *("thrash", "thrashed", "defeat", "defeated", "beat", "fight", "fought"),
         *("showdown", "onslaught", "stun", "stunned", "invade", "invaded"),
     }

@@ -367,6 +367,21 @@ POSITIVE = [
      "SANCTION", FU, "US", "IR"),
     ('"We will impose new sanctions on Iran," Britain\'s foreign secretary said.', T,
      "SANCTION", FU, "GB", "IR"),
+    # weapons by the batch, aid by ship, sites struck in a headline, the status quo changed
+    ("India delivered the first batch of BrahMos missiles to the Philippines on Friday.", A,
+     "AID", AS, "IN", "PH"),
+    ("Indonesia sent two navy ships carrying rice and medicine to Myanmar.", A, "AID", AS, "ID",
+     "MM"),
+    ("Ukraine hits Russian oil refinery with long-range drones", T, "ASSAULT", AS, "UA", "RU"),
+    ("Japan accused China of trying to unilaterally change the status quo in the East China "
+     "Sea.", T, ANY, AS, "JP", "CN"),
+    ("China's military called the drills strong punishment for Taiwan's separatist forces.", T,
+     "THREATEN", AS, "CN", "TW"),
+    ('"Argentina can count on Brazil in this difficult moment," Lula said.', A, "SUPPORT", AS,
+     "BR", "AR"),
+    # a grievance after "over" is what the threat answers, not an alliance
+    ("Beijing imposed sanctions on three American arms makers over Washington's latest arms "
+     "sale to Taiwan.", T, "SANCTION", AS, "CN", "US"),
 ]  # fmt: skip
 
 # sentence, kind that must not appear
@@ -517,6 +532,18 @@ NEGATIVE = [
     # the press's claims dismissed
     ("The Turkish ministry rejected what it called baseless media claims that Ankara sold "
      "drones to Sudan.", T),
+    # prices testing support, stars welcomed, riot gear, matches, police, votes, firms
+    ("Seoul's KOSPI tested support at 2,400 points as investors in Korea sold shares.", A),
+    ("The Brazilian real hovered near a key technical support level against the dollar.", A),
+    ("Thai singer Lisa received a hero's welcome in Bangkok after touring Japan.", A),
+    ("China sent officers to the Solomon Islands to train police in riot control.", T),
+    ("Uruguay attacked relentlessly in the second half but lost to Colombia in the Copa America "
+     "semi-final.", T),
+    ("Nigeria's Senate voted to back President Tinubu's tax reform bills.", A),
+    ("Hyundai agreed to work with Japan's Toyota on fuel cells, the two carmakers said.", A),
+    ("Grupo Mexico reaffirmed its support for the Tia Maria mine in Peru.", A),
+    ("Mexico's ruling party secured the support of its coalition partners for the overhaul.", A),
+    ("Rising seas threaten the atolls of Tuvalu and Kiribati, scientists warned.", T),
 ]  # fmt: skip
 
 
@@ -683,3 +710,26 @@ class TestPromisedConsequence:
     ) -> None:
         signals = analyse("Russia threatened Moldova and vowed to defend Transnistria if attacked.")
         assert best_of(signals, T) is not None
+
+
+class TestGrievance:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Beijing said it would take resolute countermeasures against Washington over its "
+            "latest arms sale to Taiwan.",
+            "Beijing imposed sanctions on three American arms makers over Washington's latest "
+            "arms sale to Taiwan.",
+        ],
+    )
+    def test_the_threat_outranks_the_deal_it_answers(
+        self, analyse: Callable[[str], tuple[Signal, ...]], sentence: str
+    ) -> None:
+        signals = analyse(sentence)
+        assert max(signals, key=lambda s: s.score).kind is T
+
+    def test_over_a_period_is_no_grievance(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse("The US pledged support to Ukraine over the winter.")
+        assert max(signals, key=lambda s: s.score).kind is A
