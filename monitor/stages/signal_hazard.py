@@ -12,43 +12,53 @@ sentence that names such a hazard, is dropped. A threat with any specific cue st
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Final
 
 from monitor.models import Cue, SignalKind
 
-__all__ = ["GENERIC_WORDS", "is_hazard"]
+__all__ = ["ALLIANCE_WORDS", "HAZARD_PHRASES", "HAZARD_WORDS", "THREAT_WORDS", "is_hazard"]
 
 # the last word of a cue that says only "a danger", whoever or whatever poses it
-GENERIC_WORDS: Final = {
-    SignalKind.THREAT: frozenset(
-        {"threat", "threats", "threaten", "threatens", "threatened", "threatening"}
-        | {"warn", "warns", "warned", "warning", "warnings", "danger", "menace"}
-    ),
-    SignalKind.ALLIANCE: frozenset(
-        {"strengthen", "strengthens", "strengthened", "strengthening"}
-        | {"urge", "urges", "urged", "urging"}
-    ),
-}
-# hazards of nature, health, crime and the economy named in a lower-cased sentence
-_HAZARD: Final = re.compile(
-    r"\b(?:storms?|tropical storm|cyclones?|hurricanes?|typhoons?|tornado(?:es)?|floods?"
-    r"|flooding|floodwaters|drought|wildfires?|bushfires?|heat ?waves?|heatwaves?"
-    r"|snow(?:fall|storms?)?|blizzards?|heavy rains?|rainfall|monsoon|landslides?"
-    r"|avalanches?|earthquakes?|tsunamis?|volcano(?:es)?|eruption|rising (?:temperatures|seas)"
-    r"|sea levels?|climate change|global warming|outbreaks?|dengue|cholera|malaria|measles"
-    r"|mpox|bird flu|avian (?:flu|influenza)|pandemic|epidemic|locusts?|pests?"
-    r"|ransomware|malware|cybercrime|forecasters|meteorolog\w*)\b"
+THREAT_WORDS: Final = frozenset(
+    {"threat", "threats", "threaten", "threatens", "threatened", "threatening"}
+    | {"warn", "warns", "warned", "warning", "warnings", "danger", "menace"}
 )
+# … and of an alliance cue a storm or an official can fill ("strengthen", "urging residents")
+ALLIANCE_WORDS: Final = frozenset(
+    {"strengthen", "strengthens", "strengthened", "strengthening"}
+    | {"urge", "urges", "urged", "urging"}
+)
+# hazards of nature, health and crime named in a lower-cased sentence: single words (looked up
+# in the sentence's word set, ≈ 3× cheaper than one regex alternation tried at every position)
+HAZARD_WORDS: Final = frozenset(
+    {"storm", "storms", "cyclone", "cyclones", "hurricane", "hurricanes", "typhoon"}
+    | {"typhoons", "tornado", "tornadoes", "flood", "floods", "flooding", "floodwaters"}
+    | {"drought", "wildfire", "wildfires", "bushfire", "bushfires", "heatwave", "heatwaves"}
+    | {"snow", "snowfall", "snowstorm", "snowstorms", "blizzard", "blizzards", "rainfall"}
+    | {"monsoon", "landslide", "landslides", "avalanche", "avalanches", "earthquake"}
+    | {"earthquakes", "tsunami", "tsunamis", "volcano", "volcanoes", "eruption", "outbreak"}
+    | {"outbreaks", "dengue", "cholera", "malaria", "measles", "mpox", "pandemic", "epidemic"}
+    | {"locust", "locusts", "pest", "pests", "ransomware", "malware", "cybercrime"}
+    | {"forecasters", "meteorologists", "meteorological"}
+)
+# … and phrases
+HAZARD_PHRASES: Final = (
+    *("heat wave", "heavy rain", "rising temperatures", "rising seas", "sea level"),
+    *("climate change", "global warming", "bird flu", "avian flu", "avian influenza"),
+    *("cold weather", "colder weather", "warmer weather", "bad weather", "severe weather"),
+)
+_PUNCTUATION: Final = str.maketrans(dict.fromkeys(",.;:!?\"()'“”‘’—–", " "))
 
 
 def is_hazard(sentence: str, kind: SignalKind, cues: Sequence[Cue]) -> bool:
     """Whether every cue is a generic danger word and the lower-cased `sentence` names a
     hazard that could be its subject."""
-    generic = GENERIC_WORDS[kind]
+    generic = THREAT_WORDS if kind is SignalKind.THREAT else ALLIANCE_WORDS  # no enum hashing
     for cue in cues:
         text = cue.text
         if text[text.rfind(" ") + 1 :].lower() not in generic:
             return False  # the common case: a cue that names what one state does to another
-    return _HAZARD.search(sentence) is not None
+    if not HAZARD_WORDS.isdisjoint(sentence.translate(_PUNCTUATION).split()):
+        return True
+    return any(phrase in sentence for phrase in HAZARD_PHRASES)

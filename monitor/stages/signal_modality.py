@@ -35,12 +35,10 @@ from monitor.stages.signal_lexicon import ascii_bytes, translate_fast
 
 __all__ = ["BACKGROUND_WEIGHT", "condition_starts", "cue_context", "in_protasis", "sentence_mode"]
 
-CONDITION: Final = re.compile(
-    r"\b(?:if|unless|in case|in the event|provided that|should there)\b"
-    # an inverted condition opening the sentence or a clause ("Should Djibouti come under
-    # attack, France would defend it"; "…, should diplomacy fail"), not the modal
-    r"|(?:^\W*|, )should (?!not\b|be\b|have\b|also\b|still\b|now\b)"
-)
+CONDITION: Final = re.compile(r"\b(?:if|unless|in case|in the event|provided that|should there)\b")
+# an inverted condition opening the sentence or a clause ("Should Djibouti come under attack,
+# France would defend it"; "…, should diplomacy fail"), not the modal ("Israel should be …")
+INVERTED: Final = re.compile(r"(?:^\W*|, )should (?!not\b|be\b|have\b|also\b|still\b|now\b)")
 PROTASIS_END: Final = re.compile(r"[,;:]")
 NEGATORS: Final = frozenset(
     {"not", "never", "without", "cannot", "neither", "nor", "nothing", "fail", "fails", "failed"}
@@ -68,6 +66,7 @@ REPORTED: Final = frozenset(
 )
 SPEECH: Final = frozenset(
     {"said", "says", "told", "added", "stated", "announced", "declared", "insisted", "noted"}
+    | {"assured", "promised", "pledged", "vowed"}  # "had assured them that Washington would"
 )
 RULE_OUT: Final = frozenset({"rule", "rules", "ruled", "ruling"})
 MODALS_HYPOTHETICAL: Final = frozenset(
@@ -119,18 +118,19 @@ FAR: Final = 200  # chars before a cue searched for a denial verb of its clause
 
 def condition_starts(sentence: str) -> tuple[int, ...]:
     """Offsets of the condition markers ("if", "unless", …) of a lower-cased sentence."""
-    return (
-        tuple(m.start() for m in CONDITION.finditer(sentence))
-        if "if" in sentence
-        or (
-            "unless" in sentence
-            or "in case" in sentence
-            or "event" in sentence
-            or "provided" in sentence
-            or "should" in sentence
-        )
-        else ()
-    )
+    if not (
+        "if" in sentence
+        or "unless" in sentence
+        or "in case" in sentence
+        or "event" in sentence
+        or "provided" in sentence
+        or "should" in sentence
+    ):
+        return ()
+    starts = [m.start() for m in CONDITION.finditer(sentence)]
+    if "should" in sentence:
+        starts = sorted([*starts, *(m.start() for m in INVERTED.finditer(sentence))])
+    return tuple(starts)
 
 
 def in_protasis(sentence: str, conditions: tuple[int, ...], start: int) -> bool:

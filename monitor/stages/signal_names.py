@@ -80,11 +80,13 @@ _TRADE_BEFORE: Final = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)|[A-Z][\w-]+|\w+s')\s+
 # bought, a carrier doing business ("the companies said in a joint statement", "told analysts
 # during a conference call", "agreed to buy a 25 percent stake", "Ethiopian Airlines signed a
 # deal"; not "victims of the Malaysia Airlines flight")
-BUSINESS_HINTS: Final = ("compan", "firms", "irlines", "irways", "analysts", "call", "stake")
+BUSINESS_HINTS: Final = (
+    *("compan", "firms", "irlines", "irways", "analysts", "call", "stake", "industry"),
+)
 _BUSINESS: Final = re.compile(
     r"\bthe (?:two )?(?:companies|firms|airlines|carriers|carmakers|automakers|chipmakers"
     r"|lenders|banks|insurers|miners) (?:said|say|says|added)\b"
-    r"|\btold analysts\b|\bconference call\b|\b(?:percent|per cent|%) stake\b"
+    r"|\btold analysts\b|\bconference call\b|\b(?:percent|per cent|%) stake\b|\bindustry sources\b"
     r"|\b[A-Z][\w-]+ (?:Airways|Airlines) (?:signed|agreed|ordered|bought|said)\b"
 )
 _LETTERS: Final = re.compile(r"[a-z]+")

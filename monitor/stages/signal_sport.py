@@ -24,7 +24,7 @@ CONTEST_WORDS: Final = frozenset(
         *("clash", "clashes", "clashed", "clashing", "battle", "battles", "battled"),
         *("attack", "attacks", "attacked", "attacking", "rout", "routed", "crush", "crushed"),
         *("thrash", "thrashed", "defeat", "defeated", "beat", "fight", "fought"),
-        *("showdown", "onslaught", "stun", "stunned", "invade", "invaded"),
+        *("showdown", "onslaught", "stun", "stunned", "invade", "invaded", "stormed"),
     }
 )
 # a sentence about a match: competitions, scores, places and people of sport
@@ -32,7 +32,7 @@ _SPORT: Final = re.compile(
     r"\b(?:match(?:es)?|cup|league|tournament|championship|qualifier|semi-?final|final"
     r"|derby|fixture|goals?|striker|midfielder|goalkeeper|stadium|fans|innings|wickets?"
     r"|medal|olympics?|grand prix|football|soccer|cricket|rugby|tennis|volleyball"
-    r"|basketball|hockey|t20|odi|test series|kick-?off|\d{1,2}-\d{1,2})\b"
+    r"|basketball|hockey|t20|odi|test series|kick-?off|penalties|\d{1,2}-\d{1,2})\b"
 )
 
 

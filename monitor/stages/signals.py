@@ -15,7 +15,7 @@ and carrying every cue of that kind; signals scoring under `min_score` (0.3) are
 dropped, as are alliances in a sentence that names a firm (`signal_names`), threats
 told only in contest words in a sentence about a match (`signal_sport`) and signals told
 only in a hazard's generic words (`signal_hazard`: "the storm threatens the coast"). Of
-a sentence's two signals, one told only inside a condition ranks under the other, the
+a sentence's two signals, one led by a cue inside a condition ranks under the other, the
 consequence promised ("should X come under attack, France would defend it").
 """
 
@@ -185,12 +185,11 @@ def _by_kind(hits: list[Hit]) -> list[tuple[SignalKind, list[Hit]]]:
 
 
 def _promised(found: list[Signal], view: SentenceView, min_score: float) -> list[Signal]:
-    """The sentence's two signals, one told only inside a condition ranked under the other,
+    """The sentence's two signals, one led by a cue inside a condition ranked under the other,
     the consequence promised: "should Djibouti come under attack, France would defend it" is
     above all a pledge; "consequences if Beijing provides lethal aid to Moscow", a threat."""
     inside = [
-        all(in_protasis(view.sentence, view.conditions, cue.start - view.start) for cue in s.cues)
-        for s in found
+        in_protasis(view.sentence, view.conditions, s.cues[0].start - view.start) for s in found
     ]
     if inside.count(True) != 1:
         return found

@@ -382,6 +382,18 @@ POSITIVE = [
     # a grievance after "over" is what the threat answers, not an alliance
     ("Beijing imposed sanctions on three American arms makers over Washington's latest arms "
      "sale to Taiwan.", T, "SANCTION", AS, "CN", "US"),
+    # money by the tranche, customs stopped, units toward a named border, replies promised
+    ("Denmark announced a further tranche of funding for Ukraine's army.", A, "AID", AS, "DK",
+     "UA"),
+    ("China halted customs clearance for Lithuanian goods in December.", T, "SANCTION", AS, "CN",
+     "LT"),
+    ("Belarus moved tanks and air defence units toward the Ukrainian border.", T, "MOBILIZE", AS,
+     "BY", "UA"),
+    ('"If they cross our border, we will respond immediately," the Belarusian president said of '
+     "Poland.", T, "THREATEN", CO, "BY", "PL"),
+    # an assurance reported is a pledge for the future, not a hypothetical
+    ("Philippine officials said Austin had assured them that Washington would defend Manila.", A,
+     "SUPPORT", FU, "US", "PH"),
 ]  # fmt: skip
 
 # sentence, kind that must not appear
@@ -544,6 +556,15 @@ NEGATIVE = [
     ("Grupo Mexico reaffirmed its support for the Tia Maria mine in Peru.", A),
     ("Mexico's ruling party secured the support of its coalition partners for the overhaul.", A),
     ("Rising seas threaten the atolls of Tuvalu and Kiribati, scientists warned.", T),
+    # weather feared by traders, strikes and impeachment at home, costs, a party alliance, sport
+    ("European gas prices jumped as traders weighed the threat of colder weather in Germany and "
+     "Norway.", T),
+    ("Georgian opposition leaders threatened to call a general strike over the law.", T),
+    ("South Korea's opposition threatened to impeach the interior minister.", T),
+    ("Swiss and Belgian chocolate makers warned of rising costs as cocoa prices hit records.", T),
+    ("Italy's ruling alliance won regional elections in Abruzzo, official results showed.", A),
+    ("Morocco stormed past Spain on penalties in Qatar.", T),
+    ("Samsung agreed to supply panels to Apple for the iPhone, industry sources in Seoul said.", A),
 ]  # fmt: skip
 
 
@@ -588,6 +609,8 @@ class TestNewsPhrasings:
             ("Egypt denied reports that it had agreed to send troops to Gaza, saying no such plan "
              "had been discussed.", A),
             ("No agreement was signed between Russia and China, officials said.", A),
+            ("Poland has no plans to send troops to Ukraine, even as part of a post-ceasefire "
+             "force.", A),
             ("Tehran dismissed reports that it had threatened Bahrain, blaming hostile media.", T),
             ("Russia denied threatening Finland, saying talk of intimidation along the border "
              "was absurd.", T),
