@@ -43,6 +43,10 @@ class TestHazard:
         sentence = "iran warned israel of a crushing response."
         assert not is_hazard(sentence, T, cues(sentence, "warned"))
 
+    def test_a_hazard_is_a_whole_word(self) -> None:
+        sentence = "hungary warned slovakia in budapest on monday."
+        assert not is_hazard(sentence, T, cues(sentence, "warned"))
+
     def test_support_is_not_generic(self) -> None:
         sentence = "japan pledged support to flood-hit pakistan."
         assert not is_hazard(sentence, A, cues(sentence, "support"))
