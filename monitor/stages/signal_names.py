@@ -17,7 +17,7 @@ its agreements, talks and cooperation are deals between firms, whatever countrie
 firms come from, so it yields no alliance signal (`names_company`); so does one that
 names a firm by its trade ("the French company said", "Brazilian meatpacker JBS signed a
 deal with a Saudi food distributor"), or tells business news ("the companies said", "told
-analysts", "a 25 percent stake", "Qatar Airways"). Threat language
+analysts", "a 25 percent stake", "Ethiopian Airlines signed"). Threat language
 stays: tariffs on a company's goods are still a measure between countries.
 """
 
@@ -81,8 +81,8 @@ _TRADE_BEFORE: Final = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)|[A-Z][\w-]+|\w+s')\s+
 # during a conference call", "agreed to buy a 25 percent stake", "Ethiopian Airlines signed a
 # deal"; not "victims of the Malaysia Airlines flight")
 BUSINESS_HINTS: Final = (
-    *("compan", "firms", "irlines", "irways", "analysts", "call", "stake", "industry"),
-)
+    "compan", "firms", "irlines", "irways", "analysts", "call", "stake", "industry",
+)  # fmt: skip
 _BUSINESS: Final = re.compile(
     r"\bthe (?:two )?(?:companies|firms|airlines|carriers|carmakers|automakers|chipmakers"
     r"|lenders|banks|insurers|miners) (?:said|say|says|added)\b"

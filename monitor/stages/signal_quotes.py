@@ -139,14 +139,14 @@ def _pronouns(
 
 
 def quoted_speaker(
-    lowered: str, start: int, end: int, at: int, actors: Sequence[Actor]
+    lowered: str, start: int, end: int, at: int, actors: tuple[Actor, ...]
 ) -> str | None:
     """The country credited with the quotation that holds offset `at` of the sentence
     lowered[start:end] ('"Tokyo's militarisation will not go unanswered," Russian Foreign
     Ministry spokeswoman Maria Zakharova said' → RU), None outside a quotation."""
     for quote_start, quote_end in quote_spans(lowered[start:end]):
         if quote_start <= at - start < quote_end:
-            return _speaker(lowered, start + quote_start, start + quote_end, tuple(actors))
+            return _speaker(lowered, start + quote_start, start + quote_end, actors)
     return None
 
 

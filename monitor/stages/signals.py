@@ -224,7 +224,7 @@ def _score(view: SentenceView, hit: Hit) -> Scored:
         view.sentence, hit[0] - start, hit[1] - start, view.conditions, noun=entry.role == "noun"
     )
     source, target = choose_dyad(view.lowered, view.actors, hit, start)
-    if source is None and ('"' in view.sentence or "“" in view.sentence):
+    if source is None and has_quote(view.sentence):
         source = _speaker_as_source(view, hit, target)
     certainty = CERTAINTY[(source is not None) + (target is not None)]
     score = entry.strength * MODE_WEIGHT[mode] * certainty * background

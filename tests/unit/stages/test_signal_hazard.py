@@ -5,18 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.models import Cue, SignalKind
+from monitor.models import SignalKind
 from monitor.stages.signal_hazard import is_hazard
 from monitor.stages.signal_modality import condition_starts, in_protasis
 from monitor.stages.signal_names import names_company
 from monitor.stages.signal_quotes import Actor, quoted_speaker
+from tests.unit.stages.test_signal_sport import cues
 
 A, T = SignalKind.ALLIANCE, SignalKind.THREAT
-
-
-def cues(sentence: str, *texts: str) -> list[Cue]:
-    """The cues `texts` where they stand in `sentence`."""
-    return [Cue(t, "text", sentence.index(t), sentence.index(t) + len(t)) for t in texts]
 
 
 class TestHazard:
@@ -93,12 +89,12 @@ class TestQuotedSpeaker:
     )  # fmt: skip
     def test_the_speaker_after_the_quote(self, sentence: str, speaker: str, code: str) -> None:
         at = sentence.index(speaker)
-        actors = [Actor(at, at + len(speaker), code, "name")]
+        actors = (Actor(at, at + len(speaker), code, "name"),)
         assert quoted_speaker(sentence, 0, len(sentence), sentence.index("will"), actors) == code
 
     def test_outside_a_quotation_no_speaker(self) -> None:
         sentence = 'iran warned israel, "and we mean it," the minister said.'
-        actors = [Actor(0, 4, "IR", "name")]
+        actors = (Actor(0, 4, "IR", "name"),)
         assert quoted_speaker(sentence, 0, len(sentence), sentence.index("warned"), actors) is None
 
 
