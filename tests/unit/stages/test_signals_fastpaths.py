@@ -45,6 +45,8 @@ from monitor.stages.signal_gate import (
     worth_analysing,
 )
 from monitor.stages.signal_lexicon import (
+    KEY_FOLD,
+    KEY_FOLD_ASCII,
     SPACES,
     SPACES_ASCII,
     CueEntry,
@@ -243,10 +245,17 @@ class TestTranslationTables:
     def test_fast_translation_equals_the_str_table(self, text: str) -> None:
         for table, fast in (
             (SPACES, SPACES_ASCII),
+            (KEY_FOLD, KEY_FOLD_ASCII),
             (CLAUSE_WORDS, CLAUSE_WORDS_ASCII),
             (MARKED, MARKED_ASCII),
         ):
             assert translate_fast(text, table, fast) == text.translate(table)
+
+    def test_key_fold_is_spaces_with_every_digit_read_as_zero(self) -> None:
+        for code in range(0x2100):
+            char = chr(code)
+            expected = "0" if char in string.digits else char.translate(SPACES)
+            assert char.translate(KEY_FOLD) == expected
 
     def test_marked_is_spaces_with_clause_marks_kept_as_bars(self) -> None:
         assert ',;:(“"—–|'.translate(MARKED) == "||||||||" + " "
@@ -290,6 +299,17 @@ class TestScanShortcuts:
     def test_scan_matches_the_plain_rules(self, words: list[str]) -> None:
         lowered = lower_field(" ".join(words))
         assert _lexicon().scan(lowered) == _reference_scan(_lexicon(), lowered)
+
+    def test_cues_with_digits_match_whatever_the_digits(self) -> None:
+        def entries(text: str) -> list[tuple[int, int, str]]:
+            return [(h[0], h[1], h[2].phrase) for h in _lexicon().scan(lower_field(text))]
+
+        sixteen = entries("they donated f-16s last year")
+        assert sixteen and sixteen == entries("they donated f-35s last year")
+
+    def test_cues_with_non_ascii_letters_match_in_non_ascii_text(self) -> None:
+        hits = _lexicon().scan(lower_field("a détente between the two"))
+        assert [h[2].phrase for h in hits if "détente" in h[2].phrase]
 
     @given(WORDS, st.sampled_from(["é", "“", "ü", "’"]))
     def test_unicode_fields_get_the_hits_of_their_ascii_twin(
