@@ -6,12 +6,17 @@ most acute threat to British businesses", "health officials warned that the deng
 outbreak poses a serious threat": the countries are where the hazard strikes, not the
 parties to a threat. A signal whose cues are all generic threat or warning words (or,
 for an alliance, a storm that "strengthens" and officials "urging" residents), in a
-sentence that names such a hazard, is dropped. A threat with any specific cue stays
-("Russia warned of retaliation as floods hit Kherson" keeps "retaliation").
+sentence that names such a hazard, is dropped. So is a threat told in those words whose
+subject is a market force: "higher interest rates threatened demand for memory chips",
+"sales were threatened by soaring cocoa prices", "weak demand remained a threat to the
+outlook" (the force must be the subject, right before the threat word or after "by": in
+"Iran warned that oil prices would soar" Iran still warns). A threat with any specific
+cue stays ("Russia warned of retaliation as floods hit Kherson" keeps "retaliation").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -19,7 +24,14 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 
 from monitor.models import Cue, SignalKind
 
-__all__ = ["ALLIANCE_WORDS", "HAZARD_PHRASES", "HAZARD_WORDS", "THREAT_WORDS", "is_hazard"]
+__all__ = [
+    "ALLIANCE_WORDS",
+    "HAZARD_PHRASES",
+    "HAZARD_WORDS",
+    "MARKET_FORCES",
+    "THREAT_WORDS",
+    "is_hazard",
+]
 
 # the last word of a cue that says only "a danger", whoever or whatever poses it
 THREAT_WORDS: Final = frozenset(
@@ -41,11 +53,12 @@ HAZARD_WORDS: Final = frozenset(
     | {"earthquakes", "tsunami", "tsunamis", "volcano", "volcanoes", "eruption", "outbreak"}
     | {"outbreaks", "dengue", "cholera", "malaria", "measles", "mpox", "pandemic", "epidemic"}
     | {"locust", "locusts", "pest", "pests", "ransomware", "malware", "cybercrime"}
-    | {"forecasters", "meteorologists", "meteorological"}
+    | {"sandstorm", "sandstorms", "duststorm", "duststorms", "hailstorm", "hailstorms"}
+    | {"forecasters", "meteorologists", "meteorological", "meteorology"}
 )
 # … and phrases
 HAZARD_PHRASES: Final = (
-    *("heat wave", "heavy rain", "rising temperatures", "rising seas", "sea level"),
+    *("heat wave", "heavy rain", "rising temperatures", "rising seas", "sea level", "dust storm"),
     *("climate change", "global warming", "bird flu", "avian flu", "avian influenza"),
     *("cold weather", "colder weather", "warmer weather", "bad weather", "severe weather"),
 )
@@ -56,9 +69,23 @@ _HAZARDS: Final = AhoCorasick(
 )
 
 
+# market forces that threaten demand, margins, sales or an outlook, as a threat's subject:
+# right before the threat word (up to three words between: "remained a", "could pose a") …
+MARKET_FORCES: Final = (
+    *("prices", "costs", "rates", "yields", "inflation", "demand", "recession", "slowdown"),
+    *("downturn", "volatility", "competition", "headwinds", "the dollar", "the strong dollar"),
+)
+_FORCES: Final = "|".join(MARKET_FORCES)
+_MARKET: Final = re.compile(
+    rf"\b(?:{_FORCES})(?: [\w-]+){{0,3}} (?:threat|threatens|threatened|threatening)\b"
+    # … or the agent of a passive ("were threatened by soaring cocoa and sugar prices")
+    rf"|\bthreatened by(?: [\w-]+){{0,4}} (?:{_FORCES})\b"
+)
+
+
 def is_hazard(sentence: str, kind: SignalKind, cues: Sequence[Cue]) -> bool:
     """Whether every cue is a generic danger word and the lower-cased `sentence` names a
-    hazard that could be its subject."""
+    hazard that could be its subject, or (a threat) has a market force as its subject."""
     generic = THREAT_WORDS if kind is SignalKind.THREAT else ALLIANCE_WORDS  # no enum hashing
     for cue in cues:
         text = cue.text
@@ -67,4 +94,4 @@ def is_hazard(sentence: str, kind: SignalKind, cues: Sequence[Cue]) -> bool:
     for _, start, end in _HAZARDS.find_matches_as_indexes(sentence):
         if not (sentence[start - 1 : start].isalpha() or sentence[end : end + 1].isalpha()):
             return True
-    return False
+    return kind is SignalKind.THREAT and _MARKET.search(sentence) is not None

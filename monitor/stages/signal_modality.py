@@ -48,7 +48,8 @@ NEGATORS: Final = frozenset(
     | {"avoid", "avoids", "avoided", "avoiding", "avert", "averts", "averted", "averting"}
 )
 DENIALS: Final = frozenset(
-    {"deny", "denies", "denied", "denying", "dismissed", "dismisses", "refute", "refuted"}
+    {"deny", "denies", "denied", "denying", "dismiss", "dismissed", "dismisses", "dismissing"}
+    | {"refute", "refutes", "refuted", "refuting"}
 )
 NO_ADJ: Final = frozenset(
     {"military", "further", "direct", "financial", "new", "such", "real", "serious", "more"}
@@ -216,6 +217,13 @@ def _denied_far(sentence: str, start: int) -> bool:
     return _denied(words[words.rfind("|") + 1 :].split()[1:])
 
 
+def _no_subject(words: list[str]) -> bool:
+    """Whether the last "no" of `words` opens the subject of their passive: no "that"
+    after it ("no such proposal had been", not "no one said that it had been")."""
+    last = len(words) - 1 - words[::-1].index("no")
+    return "that" not in words[last:]
+
+
 def _ruled_out_after(sentence: str, end: int) -> bool:
     """Whether the cue's clause goes on to rule it out ("hostile fire had been ruled out")."""
     tail = sentence[end : end + 50]
@@ -311,8 +319,8 @@ def _negated(before: list[str]) -> bool:
         return True  # "no threat", "no military support": "no" only binds a close noun
     if "no" in before[-5:] and not NO_INTENT.isdisjoint(before[-4:]):
         return True  # "has no plans to attack", "no intention of supporting"
-    if before[-1] in PASSIVE_AUX and "no" in before[-5:] and "that" not in before[-5:]:
-        return True  # the subject is none: "no such proposal had been discussed"
+    if before[-1] in PASSIVE_AUX and "no" in before[-6:] and _no_subject(before[-6:]):
+        return True  # the subject is none: "no (new) arms contracts had been signed"
     if "out" in before and before[before.index("out") - 1] in RULE_OUT:
         return True
     return any(w in DISMISSING and n in REPORTED for w, n in itertools.pairwise(before))

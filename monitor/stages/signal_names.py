@@ -65,8 +65,10 @@ _COMPANY: Final = re.compile(
     )
 )
 # a firm named by its trade, after a determiner, a capitalised word (a nationality, a
-# name) or a plural possessive ("pilots' union"); "firm" and "carrier" are left out ("a firm
-# response", "an aircraft carrier"); "union" is lower case only (not "the European Union")
+# name) or a plural possessive ("pilots' union"), or a capitalised word and an adjective
+# ("Chinese electric carmaker Xpeng"; a "national", "flag" or "state" carrier is the
+# state's); "firm" and "carrier" are left out ("a firm response", "an aircraft carrier");
+# "union" is lower case only (not "the European Union")
 TRADES: Final = (
     "company", "carmaker", "automaker", "chipmaker", "meatpacker", "airline",
     "utility", "lender", "insurer", "retailer", "distributor", "conglomerate",
@@ -75,7 +77,9 @@ TRADES: Final = (
 )  # fmt: skip
 # the trade word first (most sentences have none: one scan), then the word before it
 _TRADE: Final = re.compile(rf"\b(?:{'|'.join(TRADES)})\b(?!\s+(?:of|to)\b)")
-_TRADE_BEFORE: Final = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)|[A-Z][\w-]+|\w+s')\s+\Z")
+_TRADE_BEFORE: Final = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?)|[A-Z][\w-]+|\w+s'|[A-Z][\w-]+\s+(?!national|flag|state)[a-z][\w-]*)\s+\Z"
+)
 # a sentence told as business news: firms credited together, analysts briefed, stakes
 # bought, a carrier doing business ("the companies said in a joint statement", "told analysts
 # during a conference call", "agreed to buy a 25 percent stake", "Ethiopian Airlines signed a

@@ -43,6 +43,27 @@ class TestHazard:
         sentence = "hungary warned slovakia in budapest on monday."
         assert not is_hazard(sentence, T, cues(sentence, "warned"))
 
+    @pytest.mark.parametrize(
+        ("sentence", "cue"),
+        [
+            ("higher interest rates threatened demand for memory chips.", "threatened"),
+            ("weak chinese demand remained a threat to the outlook.", "threat"),
+            ("sales of waffles were threatened by soaring cocoa and sugar prices.", "threatened"),
+        ],
+    )
+    def test_a_market_force_as_the_subject_is_a_hazard(self, sentence: str, cue: str) -> None:
+        assert is_hazard(sentence, T, cues(sentence, cue))
+
+    @pytest.mark.parametrize(
+        ("sentence", "cue"),
+        [
+            ("iran warned that oil prices would soar if the us attacked.", "warned"),
+            ("china threatened japan as rice prices rose.", "threatened"),
+        ],
+    )
+    def test_a_state_threatening_amid_prices_stays(self, sentence: str, cue: str) -> None:
+        assert not is_hazard(sentence, T, cues(sentence, cue))
+
     def test_support_is_not_generic(self) -> None:
         sentence = "japan pledged support to flood-hit pakistan."
         assert not is_hazard(sentence, A, cues(sentence, "support"))

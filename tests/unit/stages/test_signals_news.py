@@ -394,6 +394,41 @@ POSITIVE = [
     # an assurance reported is a pledge for the future, not a hypothetical
     ("Philippine officials said Austin had assured them that Washington would defend Manila.", A,
      "SUPPORT", FU, "US", "PH"),
+    # sovereignty recognised, exports stopped and the curbs vowed to stay, a WTO complaint,
+    # goods held at customs
+    ("Washington recognised Moroccan sovereignty over the disputed territory.", A, "SUPPORT", AS,
+     "US", "MA"),
+    ("Turkey suspended all exports to Israel on Thursday, the trade ministry said.", T,
+     "SANCTION", AS, "TR", "IL"),
+    ("Beijing vowed to keep the restrictions in place until Canberra changes course.", T,
+     "SANCTION", FU, "CN", "AU"),
+    ("Canada filed a complaint at the WTO against China over canola duties.", T, "ACCUSE", AS,
+     "CA", "CN"),
+    ("Australian wine was blocked at Chinese customs for months.", T, "SANCTION", AS, ANY, "AU"),
+    # submarines sold, a sale approved in the passive, a field hospital, money lodged, given by
+    # the million or swapped
+    ("France will sell Brazil four more submarines, the defence minister said.", A, "AID", FU,
+     "FR", "BR"),
+    ("Patriot interceptors were approved for sale to Kuwait by the State Department.", A, "AID",
+     AS, ANY, ANY),
+    ("The UAE opened a field hospital in southern Gaza.", A, "AID", AS, "AE", "PS"),
+    ("A $3 billion deposit placed by Qatar with Pakistan's central bank was rolled over.", A,
+     "AID", AS, "QA", "PK"),
+    ("Denmark will give Moldova 500 million crowns for its energy bills.", A, "AID", FU, "DK",
+     "MD"),
+    ("China renewed its currency swap line with Argentina for three more years.", A, "AID", AS,
+     "CN", "AR"),
+    # joint drills told by "their", consequences to bear, missile strikes by the hundred,
+    # ultimatums with measures and a month to leave
+    ("Japan and Australia began their largest air exercise off Darwin on Monday.", A,
+     "COOPERATE", AS, "JP", "AU"),
+    ('"Seoul must bear full consequences for its provocations," North Korea\'s defence ministry '
+     "said.", T, "THREATEN", AS, "KP", "KR"),
+    ("Ukrainian cities were struck by more than 100 Russian missiles overnight.", T, "ASSAULT",
+     AS, ANY, "UA"),
+    ("Kenya told Somalia to withdraw the claim or face punitive measures.", T, "THREATEN", AS,
+     "KE", "SO"),
+    ("Burkina Faso gave French troops one month to leave.", T, "THREATEN", AS, "BF", "FR"),
 ]  # fmt: skip
 
 # sentence, kind that must not appear
@@ -565,6 +600,18 @@ NEGATIVE = [
     ("Italy's ruling alliance won regional elections in Abruzzo, official results showed.", A),
     ("Morocco stormed past Spain on penalties in Qatar.", T),
     ("Samsung agreed to supply panels to Apple for the iPhone, industry sources in Seoul said.", A),
+    # market forces that threaten, a dust storm, index levels, votes, coalition partners and
+    # laws at home, heat deaths, a carmaker with an adjective
+    ("Shares in Seoul fell after higher interest rates threatened demand for Korean chips.", T),
+    ("Sales of Swiss watches were threatened by soaring gold prices, retailers said.", T),
+    ("Weak Chinese demand remains a threat to Australian exporters, economists warned.", T),
+    ("A dust storm threatening Riyadh could close roads, Saudi Arabia's weather agency warned.", T),
+    ("The Saudi index had firm support near 12,000 points, analysts said.", A),
+    ("Brazil's Senate voted 53 to 24 to support the tax overhaul.", A),
+    ("Japan's ruling party won support from its coalition partner for the budget.", A),
+    ("Support for the draft constitution grew in Chile's assembly.", A),
+    ("Saudi Arabia reported hundreds of heat-related deaths during the Hajj.", T),
+    ("Renault deepened its partnership with Chinese electric carmaker Geely.", A),
 ]  # fmt: skip
 
 
@@ -596,6 +643,9 @@ class TestNewsPhrasings:
             "Hungary refused to back a new package of military aid for Ukraine.",
             "Ukrainian officials denied reports that Kyiv had agreed to cede territory to Russia "
             "in exchange for a ceasefire.",
+            "Ankara will not send troops, an official said, dismissing reports of a planned "
+            "Turkish peacekeeping force in Gaza.",
+            "India said no new arms contracts had been signed with Russia this year.",
         ],
     )
     def test_what_a_rejected_claim_or_a_refusal_names_is_negated(
