@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from ahocorasick_rs import AhoCorasick
+
 from monitor.stages.signal_lexicon import Hit
 
 __all__ = ["drop_name_parts", "names_company"]
@@ -93,6 +95,9 @@ _BUSINESS: Final = re.compile(
     r"|\btold analysts\b|\bconference call\b|\b(?:percent|per cent|%) stake\b|\bindustry sources\b"
     r"|\b[A-Z][\w-]+ (?:Airways|Airlines) (?:signed|agreed|ordered|bought|said)\b"
 )
+# every hint and trade word, found in one automaton walk (≈ 3× cheaper than a substring
+# search per word); a key's id below len(BUSINESS_HINTS) is a hint's
+_TELLING: Final = AhoCorasick([*BUSINESS_HINTS, *TRADES])
 _LETTERS: Final = re.compile(r"[a-z]+")
 _LOOK_BACK: Final = 80  # characters searched back for the start of a name
 
@@ -135,10 +140,13 @@ def names_company(text: str, start: int, end: int) -> bool:
     if _COMPANY.search(text, start, end) is not None:
         return True
     sentence = text[start:end]
-    if any(hint in sentence for hint in BUSINESS_HINTS) and _BUSINESS.search(sentence):
+    found = [key for key, _, _ in _TELLING.find_matches_as_indexes(sentence, True)]
+    if not found:
+        return False  # the common case: no hint and no trade word, so no regex can match
+    if min(found) < len(BUSINESS_HINTS) and _BUSINESS.search(sentence):
         return True
-    if not any(trade in sentence for trade in TRADES):
-        return False  # the common case: no trade word, so `_TRADE` cannot match
+    if max(found) < len(BUSINESS_HINTS):
+        return False  # no trade word, so `_TRADE` cannot match
     return any(
         _TRADE_BEFORE.search(text, max(start, found.start() - 40), found.start()) is not None
         for found in _TRADE.finditer(text, start, end)
