@@ -5,7 +5,8 @@ Rules, in priority order:
 * negated — a negator ("not", "n't", "never", "without", "failed", "unable", "refused",
   "refrained", "avoided") among the few words before the cue in its clause, "no" right
   before it or before an intent noun ("no plans to"), or a denial verb ("denied", "ruled
-  out", "rejected claims that") in its clause, however far before the cue;
+  out", "rejected claims that") in its clause, however far before the cue; a negated
+  "hesitate" ("will not hesitate to defend") is resolve, not negation;
 * conditional — the cue sits inside or after an "if / unless / in case" clause, or
   before one with a modal in its own clause ("Turkey will help if attacked"), or is
   quantified by "any" ("any attack on our troops will be met with…");
@@ -70,6 +71,7 @@ SPEECH: Final = frozenset(
     | {"assured", "promised", "pledged", "vowed"}  # "had assured them that Washington would"
 )
 RULE_OUT: Final = frozenset({"rule", "rules", "ruled", "ruling"})
+HESITATE: Final = frozenset({"hesitate", "hesitates"})
 MODALS_HYPOTHETICAL: Final = frozenset(
     {"would", "could", "might", "may", "wouldn't", "couldn't"}
     | {"likely", "unlikely", "possibly"}  # "is unlikely to send troops"
@@ -172,6 +174,8 @@ def cue_context(
     clause = _clause_before(sentence, start)
     if "out" in clause:
         clause = _unruled(clause)  # "could not rule out physical action": not negated
+    if "hesitate" in clause or "hesitates" in clause:
+        clause = _unhesitating(clause)  # "will not hesitate to come to Lithuania's defence"
     before = clause[-WINDOW:]
     weight = 1.0 if BACKGROUND.isdisjoint(before) else BACKGROUND_WEIGHT
     if noun and not SCOPED_NEGATORS.isdisjoint(clause):
@@ -342,6 +346,15 @@ def _unruled(before: list[str]) -> list[str]:
     for i in range(len(before) - 2):
         if before[i] in NEGATORS and before[i + 1] in RULE_OUT and before[i + 2] == "out":
             return before[:i] + before[i + 3 :]
+    return before
+
+
+def _unhesitating(before: list[str]) -> list[str]:
+    """`before` without a negated "hesitate" ("will not hesitate to", "never hesitates to"):
+    a resolve, not a negation."""
+    for i in range(len(before) - 1):
+        if before[i] in NEGATORS and before[i + 1] in HESITATE:
+            return before[:i] + before[i + 2 :]
     return before
 
 

@@ -76,6 +76,8 @@ TRADES: Final = (
     "utility", "lender", "insurer", "retailer", "distributor", "conglomerate",
     "startup", "start-up", "miner", "oil major", "shipping line", "drugmaker", "steelmaker",
     "shipbuilder", "planemaker", "telecoms operator", "food distributor", "union",
+    "shipping group", "logistics group", "logistics firm", "energy group", "mining group",
+    "media group", "defence group", "defense group", "chemicals group", "steel group",
 )  # fmt: skip
 # the trade word first (most sentences have none: one scan), then the word before it
 _TRADE: Final = re.compile(rf"\b(?:{'|'.join(TRADES)})\b(?!\s+(?:of|to)\b)")

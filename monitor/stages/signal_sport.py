@@ -25,6 +25,7 @@ CONTEST_WORDS: Final = frozenset(
         *("attack", "attacks", "attacked", "attacking", "rout", "routed", "crush", "crushed"),
         *("thrash", "thrashed", "defeat", "defeated", "beat", "fight", "fought"),
         *("showdown", "onslaught", "stun", "stunned", "invade", "invaded", "stormed"),
+        *("threaten", "threatens", "threatened", "threatening"),  # "threatened to equalise"
     }
 )
 # a sentence about a match: competitions, scores, places and people of sport

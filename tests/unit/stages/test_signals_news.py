@@ -429,6 +429,44 @@ POSITIVE = [
     ("Kenya told Somalia to withdraw the claim or face punitive measures.", T, "THREATEN", AS,
      "KE", "SO"),
     ("Burkina Faso gave French troops one month to leave.", T, "THREATEN", AS, "BF", "FR"),
+    # a partnership suspended, weapons hosted, made or paid for together, delivery taken
+    ("Washington suspended its strategic partnership with Georgia on Saturday.", T, "SANCTION",
+     AS, "US", "GE"),
+    ("Belarus agreed to host Russian tactical nuclear weapons on its territory.", A, "COOPERATE",
+     AS, "BY", "RU"),
+    ("Japan will co-produce Patriot interceptors with the United States.", A, "COOPERATE", FU,
+     "JP", "US"),
+    ("Norway will finance the production of artillery shells in Ukraine.", A, "AID", FU, "NO",
+     "UA"),
+    ("The Maldives took delivery of Bayraktar drones from Turkey.", A, "AID", AS, "TR", "MV"),
+    ("India is set to ship a second batch of BrahMos missiles to the Philippines.", A, "AID", FU,
+     "IN", "PH"),
+    ("Iran delivered Shahed drones to Russia last year, officials said.", A, "AID", AS, "IR",
+     "RU"),
+    ("Brazil sent firefighting planes to Bolivia as the fires spread.", A, "AID", AS, "BR", "BO"),
+    ("Spain will send air defence units to Latvia next year.", A, "AID", FU, "ES", "LV"),
+    ("Washington approves $500m F-16 upgrade package for Taiwan", A, "AID", AS, "US", "TW"),
+    ("Qatar will keep paying for fuel deliveries to Gaza.", A, "AID", FU, "QA", "PS"),
+    ("Saudi Arabia extends $3bn deposit to Pakistan", A, "AID", AS, "SA", "PK"),
+    # a defence promised without hesitation, standing beside
+    ("Poland will not hesitate to come to Lithuania's defence, the minister said.", A, "AID", FU,
+     "PL", "LT"),
+    ("Greece will always stand beside Cyprus, Mitsotakis said.", A, "SUPPORT", FU, "GR", "CY"),
+    # goods banned by origin, revenue squeezed, refineries struck, objections, withdrawal
+    # demanded, responses promised
+    ("Beijing bans Japanese seafood over Fukushima water release", T, "SANCTION", AS, "CN",
+     "JP"),
+    ("Denmark began checks designed to squeeze Moscow's oil revenues.", T, "SANCTION", AS, "DK",
+     "RU"),
+    ("Ukraine will keep striking Russian oil refineries, Zelenskiy said.", T, "ASSAULT", FU,
+     "UA", "RU"),
+    ("India raised its objections with Colombo over the docking of the Chinese ship.", T,
+     "PROTEST", AS, "IN", "LK"),
+    ("The Maldives told India to withdraw its troops by March.", T, "DEMAND", AS, "MV", "IN"),
+    ("Russia will respond accordingly if Washington sends Tomahawks to Kyiv, the Kremlin said.",
+     T, "THREATEN", FU, "RU", "US"),
+    ('"If they cross that line, we will not remain passive," Macron said of Russia.', T,
+     "THREATEN", CO, "FR", "RU"),
 ]  # fmt: skip
 
 # sentence, kind that must not appear
@@ -612,6 +650,22 @@ NEGATIVE = [
     ("Support for the draft constitution grew in Chile's assembly.", A),
     ("Saudi Arabia reported hundreds of heat-related deaths during the Hajj.", T),
     ("Renault deepened its partnership with Chinese electric carmaker Geely.", A),
+    # bills, voters, rallies, parties and the nation at home; a topic; a memorial; an operation's
+    # name; firms by group; a bowler's threat; a poll
+    ("Latvian lawmakers said they would support the bill despite objections from Riga's "
+     "coalition.", A),
+    ("Sri Lanka's new president saw his support surging among young voters.", A),
+    ("Nepal's parliament passed the bill with the support of the Maoist Centre.", A),
+    ("Bangladeshi parties sought support in rallies across Dhaka.", A),
+    ("Indian opposition pledges support for protesting farmers in Punjab", A),
+    ("Kagame urged the nation never to forget the genocide in Rwanda.", A),
+    ("India abstained from a UN resolution on the war in Ukraine.", T),
+    ("Georgians laid wreaths at a memorial to the soldiers and civilians killed in Gori.", T),
+    ("China Launches 'Joint Sword' Drills Encircling Taiwan", A),
+    ("Danish shipping group Maersk agreed a partnership with a German logistics firm.", A),
+    ("Shaheen Afridi threatened to run through India's top order with two early wickets.", T),
+    ("Support for the amendments in Kazakhstan could fall below half, pollsters said.", A),
+    ("Russia warned Finland against hosting NATO nuclear weapons on its soil.", A),
 ]  # fmt: skip
 
 
