@@ -37,3 +37,11 @@ class TestContest:
     def test_a_year_range_is_no_score(self) -> None:
         sentence = "the clashes of 2014-2015 in the donbas."
         assert not is_contest(sentence, cues(sentence, "clashes"))
+
+    def test_a_sport_word_must_stand_alone(self) -> None:
+        sentence = "rebels attacked a cupboard factory and a rematch venue."
+        assert not is_contest(sentence, cues(sentence, "attacked"))
+
+    def test_a_bowler_threatening_the_top_order_is_a_contest(self) -> None:
+        sentence = "afridi threatened to run through india's top order with two wickets."
+        assert is_contest(sentence, cues(sentence, "threatened"))
