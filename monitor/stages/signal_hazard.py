@@ -53,7 +53,7 @@ HAZARD_WORDS: Final = frozenset(
     | {"earthquakes", "tsunami", "tsunamis", "volcano", "volcanoes", "eruption", "outbreak"}
     | {"outbreaks", "dengue", "cholera", "malaria", "measles", "mpox", "pandemic", "epidemic"}
     | {"locust", "locusts", "pest", "pests", "ransomware", "malware", "cybercrime"}
-    | {"sandstorm", "sandstorms", "duststorm", "duststorms", "hailstorm", "hailstorms"}
+    | {"sandstorm", "sandstorms", "duststorm", "duststorms", "hailstorm", "hailstorms", "rains"}
     | {"forecasters", "meteorologists", "meteorological", "meteorology"}
 )
 # … and phrases

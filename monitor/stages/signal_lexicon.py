@@ -8,11 +8,12 @@ regular verb forms (threaten~ → threaten, threatens, threatened, threatening).
 A phrase "head ... tail" is a gapped cue: the automaton finds the head, and the hit
 stands only when a tail form follows within `GAP_WORDS` words of the same clause
 ("fired … at", "release~ … prisoners"); a gapped anti-cue's tail may start within
-`BLOCK_GAP_WORDS` words, and it silences every cue from its head through its tail
-("floods … killed"). Rows sharing a surface form are tried in turn — anti-cues, then
-gapped rows, then the plain one — and the first whose tail follows stands ("expelled …
-diplomats" is a sanction, a bare "expelled" coercion). A tail's regex runs only when one
-of the next words could start it (`Tail.follows`), and its forms are factored as a trie.
+`BLOCK_GAP_WORDS` words (a disaster's, `DISASTER_GAP_WORDS`), and it silences every cue
+from its head through its tail ("floods … killed"). Rows sharing a surface form are tried
+in turn — anti-cues, then gapped rows, then the plain one — and the first whose tail
+follows stands ("expelled … diplomats" is a sanction, a bare "expelled" coercion). A
+tail's regex runs only when one of the next words could start it (`Tail.follows`), and its
+forms are factored as a trie.
 `scan` runs the automaton once over a lower-cased field whose punctuation is mapped to
 spaces and padded with a space each side; every key is a cue form between spaces, so
 matches start and end on word boundaries by construction ("aid" never fires inside
@@ -111,7 +112,8 @@ DISASTER: Final = "DISASTER"  # an anti-cue's category: a disaster or accident a
 # … whose toll may follow as a participle after a comma, later in its sentence, perhaps after
 # another participle and "and" ("…, toppling thousands of buildings and killing more than 2,000")
 TOLL: Final = re.compile(
-    r"[^.;!?]*?,\s+(?:[a-z]+ing\b[^.;!?,]*?\sand\s+)?(killing|injuring|wounding)\b"
+    r"[^.;!?]*?,\s+(?:(?:[a-z]+ing\b[^.;!?,]*?\sand\s+)?(killing|injuring|wounding)\b"
+    r"|leaving\b[^.;!?,]{0,40}?\b(dead)\b)"  # "…, leaving at least 78 people dead"
 )
 
 
@@ -164,7 +166,9 @@ def parse_rows(text: str) -> tuple[CueEntry, ...]:
         phrase, kind, category, cameo, strength, role = (c.strip() for c in line.split("|"))
         head, _, tail = phrase.partition(" ... ")
         tails = tuple(f" {form} " for form in expand_phrase(tail)) if tail else ()
-        gap = BLOCK_GAP_WORDS if kind == "block" else GAP_WORDS
+        gap = GAP_WORDS if kind != "block" else BLOCK_GAP_WORDS
+        if category == DISASTER:
+            gap = DISASTER_GAP_WORDS
         pattern = Tail(tails, gap) if tails else None
         entries.append(CueEntry(head, kind, category, cameo, float(strength), role, tails, pattern))
     return tuple(entries)
@@ -172,6 +176,8 @@ def parse_rows(text: str) -> tuple[CueEntry, ...]:
 
 GAP_WORDS: Final = 3  # words a gapped cue's tail may start after its head
 BLOCK_GAP_WORDS: Final = 6  # … and a gapped anti-cue's ("a blaze at a hotel in China killed")
+# … and a disaster's ("a fuel tanker explosion on a highway in Nigeria's Niger state killed")
+DISASTER_GAP_WORDS: Final = 10
 # a word of the gap: clause marks end the gap, but not the separators inside a number
 # ("called up 300,000 reservists", "sent $1.5 billion in weapons") nor quotes around one word
 # ('vows "merciless" response') nor the dots of an abbreviation ("will target U.S. bases");
@@ -382,7 +388,8 @@ def _uncovered(lowered: str, hits: list[Hit], kept: list[Hit]) -> list[Hit]:
         if entry.category == DISASTER:
             toll = TOLL.match(lowered, end)
             if toll is not None:
-                kept = [h for h in kept if h[0] != toll.start(1)]
+                at = toll.start(1) if toll.group(1) else toll.start(2)
+                kept = [h for h in kept if h[0] != at]
     return kept
 
 

@@ -467,6 +467,40 @@ POSITIVE = [
      T, "THREATEN", FU, "RU", "US"),
     ('"If they cross that line, we will not remain passive," Macron said of Russia.', T,
      "THREATEN", CO, "FR", "RU"),
+    # fighting alongside another's forces, joint operations, strikes joined, convoys, a sale
+    # counted, exercises led, bases opened, force used
+    ("North Korean troops were sent to Kursk to fight alongside Russian forces.", A,
+     "COOPERATE", AS, "KP", "RU"),
+    ("Uganda and Congo launched joint operations against ADF rebels in Ituri.", A, "COOPERATE",
+     AS, "UG", "CD"),
+    ("Britain joined US strikes on Houthi targets in Yemen overnight.", T, "ASSAULT", AS, "GB",
+     ANY),
+    ("The UAE sent a convoy of trucks carrying flour into Gaza.", A, "AID", AS, "AE", "PS"),
+    ("The State Department approved the sale of more than 14,000 bombs to Israel.", A, "AID", AS,
+     "US", "IL"),
+    ("Sweden will join a Danish-led military exercise in Greenland.", A, "COOPERATE", FU, ANY,
+     ANY),
+    ("The Dominican Republic will allow US military aircraft to use its air bases.", A,
+     "COOPERATE", FU, "DO", "US"),
+    ("Trump suggested using economic force to make Canada the 51st state.", T, "THREATEN", AS,
+     "US", "CA"),
+    # goods banned, export-control lists, relations harmed, interference, demands rejected,
+    # troops massed and shells shipped by the thousand, responsibility to bear
+    ("China imposed a ban on all Japanese seafood imports.", T, "SANCTION", AS, "CN", "JP"),
+    ("Japan added chipmaking tools to its export-control list to curb China's chip industry.", T,
+     "SANCTION", AS, "JP", "CN"),
+    ("Beijing warned that the deployment would seriously harm relations with Seoul.", T,
+     "THREATEN", AS, "CN", "KR"),
+    ("China urged Mongolia to stop interfering in China's internal affairs.", T, "ACCUSE", AS,
+     "CN", "MN"),
+    ("Lithuania rejected Minsk's demand to reopen border crossings.", T, "REJECT", AS, "LT",
+     "BY"),
+    ("Russia massed more than 100,000 troops near the Ukrainian border.", T, "MOBILIZE", AS,
+     "RU", "UA"),
+    ("North Korea shipped more than 10,000 containers of artillery shells to Russia.", A, "AID",
+     AS, "KP", "RU"),
+    ('"The Americans will bear full responsibility for all the consequences," China\'s defence '
+     "ministry said.", T, "THREATEN", FU, "CN", "US"),
 ]  # fmt: skip
 
 # sentence, kind that must not appear
@@ -666,6 +700,27 @@ NEGATIVE = [
     ("Shaheen Afridi threatened to run through India's top order with two early wickets.", T),
     ("Support for the amendments in Kazakhstan could fall below half, pollsters said.", A),
     ("Russia warned Finland against hosting NATO nuclear weapons on its soil.", A),
+    # accidents with the toll far on, allegations called baseless, camps, rains, deportation
+    # flights, co-hosts, tariff headlines, bills and reforms at home, pressure resisted, laws
+    # that bar arms, martial law, a record label, interference opposed, force to protect
+    ("A fuel tanker explosion on a busy highway in Nigeria's Kogi state killed at least 60 "
+     "people.", T),
+    ("A ferry capsized on Lake Victoria near Mwanza, leaving at least 30 people dead.", T),
+    ("Egypt called the allegations baseless in a letter to the Security Council.", T),
+    ("Heavy winter rains threaten tents in displacement camps across Gaza, aid groups warned.", T),
+    ("Honduras agreed to receive more deportation flights from Washington.", T),
+    ("Canada and Mexico will co-host matches with the United States in 2026.", A),
+    ("The Mexican peso found support as traders shrugged off tariff headlines.", T),
+    ("Senators voiced strong support for the farm bill during Tuesday's debate in Canberra.", A),
+    ("Support for the pension reform in Prague crumbled on Thursday.", A),
+    ("The opposition pledged its support for the bill in South Korea's assembly.", A),
+    ("Seoul will not send weapons to Ukraine despite mounting pressure from Kyiv.", T),
+    ("Swiss neutrality laws bar arms deliveries to parties in a conflict such as Ukraine.", A),
+    ("Ukraine's parliament voted to extend martial law and general mobilisation for 90 days.", T),
+    ("K-pop agency HYBE formed a strategic alliance with a Japanese record label.", A),
+    ("Pyongyang fully supports Beijing's position and firmly opposes any foreign interference "
+     "in China's internal affairs.", T),
+    ("Reagan is ready to use military force to protect Kuwaiti tankers in the Gulf.", T),
 ]  # fmt: skip
 
 
