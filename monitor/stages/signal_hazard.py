@@ -76,11 +76,13 @@ MARKET_FORCES: Final = (
     *("downturn", "volatility", "competition", "headwinds", "the dollar", "the strong dollar"),
 )
 _FORCES: Final = "|".join(MARKET_FORCES)
-_MARKET: Final = re.compile(
-    rf"\b(?:{_FORCES})(?: [\w-]+){{0,3}} (?:threat|threatens|threatened|threatening)\b"
-    # … or the agent of a passive ("were threatened by soaring cocoa and sugar prices")
-    rf"|\bthreatened by(?: [\w-]+){{0,4}} (?:{_FORCES})\b"
-)
+# searched around each "threat…" of the sentence (a literal `str.find` jumps to), not from
+# every position of it: the force ends the words before it …
+_FORCE_BEFORE: Final = re.compile(rf"\b(?:{_FORCES})(?: [\w-]+){{0,3}} \Z")
+# … or, after "threatened by", starts one of the next five words
+_FORCE_AFTER: Final = re.compile(rf"threatened by(?: [\w-]+){{0,4}} (?:{_FORCES})\b")
+_THREAT_WORD: Final = re.compile(r"threat(?:|ens|ened|ening)\b")
+REACH: Final = 80  # chars before a threat word searched for its subject
 
 
 def is_hazard(sentence: str, kind: SignalKind, cues: Sequence[Cue]) -> bool:
@@ -94,4 +96,19 @@ def is_hazard(sentence: str, kind: SignalKind, cues: Sequence[Cue]) -> bool:
     for _, start, end in _HAZARDS.find_matches_as_indexes(sentence):
         if not (sentence[start - 1 : start].isalpha() or sentence[end : end + 1].isalpha()):
             return True
-    return kind is SignalKind.THREAT and _MARKET.search(sentence) is not None
+    return kind is SignalKind.THREAT and _market_subject(sentence)
+
+
+def _market_subject(sentence: str) -> bool:
+    """Whether a market force is the subject of a threat word of the lower-cased sentence."""
+    at = sentence.find("threat")
+    while at >= 0:
+        before = sentence[at - 1 : at]
+        if before == " " and _THREAT_WORD.match(sentence, at) is not None:
+            low = sentence.rfind(" ", 0, max(0, at - REACH)) + 1  # from a word's start
+            if _FORCE_BEFORE.search(sentence, low, at) is not None:
+                return True
+        if not (before.isalnum() or before == "_") and _FORCE_AFTER.match(sentence, at):
+            return True
+        at = sentence.find("threat", at + 6)
+    return False

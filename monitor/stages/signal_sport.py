@@ -53,4 +53,4 @@ def is_contest(sentence: str, cues: Sequence[Cue]) -> bool:
     for _, start, end in _SPORT.find_matches_as_indexes(sentence):
         if not (sentence[start - 1 : start].isalnum() or sentence[end : end + 1].isalnum()):
             return True
-    return _SCORE.search(sentence) is not None
+    return "-" in sentence and _SCORE.search(sentence) is not None  # (`in` first: ≈ 70× cheaper)
