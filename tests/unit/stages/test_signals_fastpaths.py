@@ -44,6 +44,7 @@ from monitor.stages.signal_gate import (
     _several,
     worth_analysing,
 )
+from monitor.stages.signal_hazard import MARKET_FORCES, _market_subject
 from monitor.stages.signal_lexicon import (
     KEY_FOLD,
     KEY_FOLD_ASCII,
@@ -357,6 +358,24 @@ class TestSentenceShortcuts:
             if text[match.start()] != "\n":
                 expected = _reference_is_boundary(text, *match.span())
                 assert _is_boundary(text, *match.span()) == expected
+
+
+MARKET_WORDS = [
+    "prices", "rates", "the dollar", "threat", "threatens", "threatened", "threatening",
+    "threats", "by", "a", "remained", "demand", "oil", "corporates", "“", "-", ",", "x",
+]  # fmt: skip
+
+
+class TestHazardShortcuts:
+    @given(st.lists(st.sampled_from(MARKET_WORDS), max_size=14))
+    def test_the_market_subject_search_equals_one_regex(self, words: list[str]) -> None:
+        forces = "|".join(MARKET_FORCES)
+        reference = re.compile(
+            rf"\b(?:{forces})(?: [\w-]+){{0,3}} (?:threat|threatens|threatened|threatening)\b"
+            rf"|\bthreatened by(?: [\w-]+){{0,4}} (?:{forces})\b"
+        )
+        sentence = " ".join(words)
+        assert _market_subject(sentence) is (reference.search(sentence) is not None)
 
 
 class TestGateShortcuts:
