@@ -257,6 +257,15 @@ FALLBACK: Final = Tail(())  # … and of a head form shared by several rows
 TAIL_WINDOW: Final = 100  # chars read for the words after a head (else the regex decides)
 
 
+def _keys(form: str) -> tuple[str, ...]:
+    """The automaton keys of a cue form: its words between single spaces, and, when a mark
+    before a space leaves two in the scanned text ("u.s. troops" → "u s  troops", "analysts'
+    estimates"), also that spelling, which is the one news text has."""
+    folded = form.translate(KEY_FOLD).strip()
+    single = " ".join(folded.split())
+    return (f" {single} ",) if single == folded else (f" {single} ", f" {folded} ")
+
+
 class Lexicon:
     """The compiled cue automata; build once with `Lexicon.load()` and share."""
 
@@ -265,7 +274,8 @@ class Lexicon:
         rows: dict[str, list[CueEntry]] = {}  # key " form " → the rows sharing it
         for entry in entries:
             for form in expand_phrase(entry.phrase):
-                rows.setdefault(f" {' '.join(form.translate(KEY_FOLD).split())} ", []).append(entry)
+                for key in _keys(form):
+                    rows.setdefault(key, []).append(entry)
         # Per key the best row stands for it. A gapped row whose tail is missing gives way
         # to the next: "expelled … diplomats" is a sanction, "backs … bill" an anti-cue, and
         # a bare "expelled" or "backs" still the plain cue of that form.

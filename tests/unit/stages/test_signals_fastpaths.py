@@ -308,6 +308,13 @@ class TestScanShortcuts:
         sixteen = entries("they donated f-16s last year")
         assert sixteen and sixteen == entries("they donated f-35s last year")
 
+    def test_a_cue_spelled_with_an_abbreviation_matches_news_text(self) -> None:
+        # "u.s. producers" scans as "u s  producers": two spaces, which the key must hold too;
+        # the anti-cue "injured u.s. producers" (trade-law injury) silences "injured"
+        assert _lexicon().scan(lower_field("a bomb injured workers"))
+        assert not _lexicon().scan(lower_field("imports have injured u.s. producers"))
+        assert not _lexicon().scan(lower_field("imports have injured u.s producers"))
+
     def test_cues_with_non_ascii_letters_match_in_non_ascii_text(self) -> None:
         hits = _lexicon().scan(lower_field("a détente between the two"))
         assert [h[2].phrase for h in hits if "détente" in h[2].phrase]
