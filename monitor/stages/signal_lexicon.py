@@ -166,9 +166,9 @@ def parse_rows(text: str) -> tuple[CueEntry, ...]:
         phrase, kind, category, cameo, strength, role = (c.strip() for c in line.split("|"))
         head, _, tail = phrase.partition(" ... ")
         tails = tuple(f" {form} " for form in expand_phrase(tail)) if tail else ()
-        gap = GAP_WORDS if kind != "block" else BLOCK_GAP_WORDS
+        gap = BLOCK_GAP_WORDS if kind == "block" else GAP_WORDS
         if category == DISASTER:
-            gap = DISASTER_GAP_WORDS
+            gap = DISASTER_GAP_WORDS  # a disaster's toll may lie further on
         pattern = Tail(tails, gap) if tails else None
         entries.append(CueEntry(head, kind, category, cameo, float(strength), role, tails, pattern))
     return tuple(entries)
@@ -398,7 +398,7 @@ def _uncovered(lowered: str, hits: list[Hit], kept: list[Hit]) -> list[Hit]:
         if entry.category == DISASTER:
             toll = TOLL.match(lowered, end)
             if toll is not None:
-                at = toll.start(1) if toll.group(1) else toll.start(2)
+                at = toll.start(toll.lastindex or 1)  # the one participle group that matched
                 kept = [h for h in kept if h[0] != at]
     return kept
 

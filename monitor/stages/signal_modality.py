@@ -174,7 +174,7 @@ def cue_context(
     clause = _clause_before(sentence, start)
     if "out" in clause:
         clause = _unruled(clause)  # "could not rule out physical action": not negated
-    if "hesitate" in clause or "hesitates" in clause:
+    if not HESITATE.isdisjoint(clause):
         clause = _unhesitating(clause)  # "will not hesitate to come to Lithuania's defence"
     before = clause[-WINDOW:]
     weight = 1.0 if BACKGROUND.isdisjoint(before) else BACKGROUND_WEIGHT

@@ -143,12 +143,12 @@ def names_company(text: str, start: int, end: int) -> bool:
     if _COMPANY.search(text, start, end) is not None:
         return True
     sentence = text[start:end]
-    found = [key for key, _, _ in _TELLING.find_matches_as_indexes(sentence, True)]
-    if not found:
+    words = [key for key, _, _ in _TELLING.find_matches_as_indexes(sentence, True)]
+    if not words:
         return False  # the common case: no hint and no trade word, so no regex can match
-    if min(found) < len(BUSINESS_HINTS) and _BUSINESS.search(sentence):
+    if min(words) < len(BUSINESS_HINTS) and _BUSINESS.search(sentence):
         return True
-    if max(found) < len(BUSINESS_HINTS):
+    if max(words) < len(BUSINESS_HINTS):
         return False  # no trade word, so `_TRADE` cannot match
     return any(
         _TRADE_BEFORE.search(text, max(start, found.start() - 40), found.start()) is not None
