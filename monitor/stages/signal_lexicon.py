@@ -187,12 +187,21 @@ GAP_WORD: Final = (
     r"(?>[$€£]?\d+(?:[.,]\d+)*(?=\s)|(?:[a-z]\.){2,}(?=\s)|[\"“”]?[^\s,;:.!?()\"“”]+[\"“”]?(?=\s))"
 )
 
+# one whole word of the gap (GAP_WORD's branches without their lookaheads), and the run of
+# word characters a tail form's first word must fill up to a mark
+GAP_TOKEN: Final = re.compile(
+    r"[$€£]?\d+(?:[.,]\d+)*|(?:[a-z]\.){2,}|[\"“”]?[^\s,;:.!?()\"“”]+[\"“”]?"
+)
+WORD_RUN: Final = re.compile(r"[\w-]+")
+CLOSERS: Final = ",.;:!?)\"”'’"  # marks that may close a word of the gap or a tail form's first
+QUOTES: Final = "\"”'’"  # … of which these end no gap
+
 
 class Tail:
     """A gapped cue's tail: the regex matching, right after a head, up to `gap` words then
     a tail form, and the tail forms' first words, which rule most heads out before it runs."""
 
-    __slots__ = ("firsts", "gap", "pattern")
+    __slots__ = ("firsts", "gap", "marked", "pattern")
 
     def __init__(self, tails: tuple[str, ...], gap: int = GAP_WORDS) -> None:
         forms = sorted({t.strip() for t in tails})
@@ -201,6 +210,7 @@ class Tail:
         )
         self.gap = gap
         self.firsts = frozenset(f.split()[0] for f in forms if f)
+        self.marked = tuple(f for f in self.firsts if WORD_RUN.fullmatch(f) is None)
 
     def match(self, lowered: str, end: int) -> re.Match[str] | None:
         """The gap and tail right after `end`, if any."""
@@ -208,18 +218,37 @@ class Tail:
 
     def follows(self, lowered: str, end: int) -> bool:
         """Whether a tail form starts within `gap` words after `end`, in the same clause.
-        A tail form starts a word: when the next words are all plain letters and none is
-        a form's first word, the regex need not run (the common case, ≈ 3× cheaper)."""
+
+        The regex runs only when one of the next words could start a form: each word
+        before it must be a gap word, and a word that is neither ends the search (a
+        clause mark: "provided, however"). That rules most heads out for a few set
+        lookups (≈ 3× cheaper than the regex on news, where numbers and commas abound).
+        """
         count = self.gap + 1
         words = lowered[end : end + TAIL_WINDOW].split(None, count)
-        if len(words) > count or end + TAIL_WINDOW >= len(lowered):  # the words are whole
-            firsts = self.firsts
-            for word in words[:count]:
-                if word in firsts or not word.isalpha():
-                    break  # a first word, or a word with marks ("tanks,"): the regex decides
-            else:
-                return False
-        return self.pattern.match(lowered, end) is not None
+        if len(words) <= count and end + TAIL_WINDOW < len(lowered):
+            return self.pattern.match(lowered, end) is not None  # a word may be cut short
+        firsts = self.firsts
+        for word in words[:count]:
+            if word in firsts:
+                return self.pattern.match(lowered, end) is not None
+            if word.isalnum() or word.replace("-", "").isalnum():
+                continue  # a gap word no form starts: it would have to be a form's first word
+            if self.marked and word.startswith(self.marked):
+                return self.pattern.match(lowered, end) is not None
+            core = word.rstrip(CLOSERS)  # "tanks," → "tanks"
+            if core.isalnum() or core.replace("-", "").isalnum():
+                if core in firsts:
+                    return self.pattern.match(lowered, end) is not None
+                if not word[len(core) :].strip(QUOTES):
+                    continue  # a quoted word of the gap ('"merciless"' without its opener)
+                return False  # a clause mark ends the gap, and no form starts before it
+            head = WORD_RUN.match(word)  # rare: a mark inside the word ("iran's", "u.s.")
+            if head is not None and head.group() in firsts:
+                return self.pattern.match(lowered, end) is not None
+            if GAP_TOKEN.fullmatch(word) is None:
+                return False  # the gap ends at this word, before any form could start
+        return False
 
 
 _Trie = dict[str, "_Trie"]  # a char → the forms' rest; "" marks the end of a form

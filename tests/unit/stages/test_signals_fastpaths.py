@@ -101,10 +101,12 @@ CUE_WORDS = [
 ]
 
 
-# words and marks around a tail: its first word bare, plural, possessive, cut, in a number
+# words and marks around a tail: its first word bare, plural, possessive, cut, in a number,
+# abbreviated, quoted, after a clause mark or a non-breaking space
 TAIL_WORDS = [
     *(" ", "  ", "\n", ",", ".", "'s", "s", "-", "prime", "minister", "president", "presid"),
-    *("the", "300,000", "$1.5", "tanks", "(", "’", "x", "xs", "x'"),
+    *("the", "300,000", "$1.5", "tanks", "(", "’", "x", "xs", "x'", "u.s.", "u.", '"', "“", "”"),
+    *(";", ")", "!", "1987", "_", "é", "\u00a0", "2."),
 ]
 
 
