@@ -37,6 +37,7 @@ __all__ = [
 THREAT_WORDS: Final = frozenset(
     {"threat", "threats", "threaten", "threatens", "threatened", "threatening"}
     | {"warn", "warns", "warned", "warning", "warnings", "danger", "menace"}
+    | {"kill", "kills", "killed", "killing"}  # a toll ("threatened Florida after killing 300")
 )
 # … and of an alliance cue a storm or an official can fill ("strengthen", "urging residents")
 ALLIANCE_WORDS: Final = frozenset(
@@ -74,6 +75,7 @@ _HAZARDS: Final = AhoCorasick(
 MARKET_FORCES: Final = (
     *("prices", "costs", "rates", "yields", "inflation", "demand", "recession", "slowdown"),
     *("downturn", "volatility", "competition", "headwinds", "the dollar", "the strong dollar"),
+    *("futures", "rally", "data", "glut", "oversupply", "shortages", "sell-off"),
 )
 _FORCES: Final = "|".join(MARKET_FORCES)
 # searched around each "threat…" of the sentence (a literal `str.find` jumps to), not from

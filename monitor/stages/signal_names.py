@@ -78,12 +78,12 @@ TRADES: Final = (
     "shipbuilder", "planemaker", "telecoms operator", "food distributor", "union",
     "shipping group", "logistics group", "logistics firm", "energy group", "mining group",
     "media group", "defence group", "defense group", "chemicals group", "steel group",
-    "record label", "talent agency", "k-pop agency",
+    "record label", "talent agency", "k-pop agency", "battery maker", "commodities trader",
 )  # fmt: skip
 # the trade word first (most sentences have none: one scan), then the word before it
-_TRADE: Final = re.compile(rf"\b(?:{'|'.join(TRADES)})\b(?!\s+(?:of|to)\b)")
+_TRADE: Final = re.compile(rf"\b(?:{'|'.join(TRADES)})\b(?!\s+(?:of|to|state)\b)")
 _TRADE_BEFORE: Final = re.compile(
-    r"(?:\b(?:[Tt]he|[Aa]n?)|[A-Z][\w-]+|\w+s'|[A-Z][\w-]+\s+(?!national|flag|state)[a-z][\w-]*)\s+\Z"
+    r"(?:\b(?:[Tt]he|[Aa]n?)|[A-Z][\w-]+|\w+s'|[A-Z][\w-]+(?:'s)?\s+(?!national|flag|state)[a-z][\w-]*)\s+\Z"
 )
 # a sentence told as business news: firms credited together, analysts briefed, stakes
 # bought, a carrier doing business ("the companies said in a joint statement", "told analysts

@@ -26,6 +26,7 @@ CONTEST_WORDS: Final = frozenset(
         *("clash", "clashes", "clashed", "clashing", "battle", "battles", "battled"),
         *("attack", "attacks", "attacked", "attacking", "rout", "routed", "crush", "crushed"),
         *("thrash", "thrashed", "defeat", "defeated", "beat", "fight", "fought"),
+        *("beats", "beating", "beaten", "defeats", "defeating", "crushing", "thrashing"),
         *("showdown", "onslaught", "stun", "stunned", "invade", "invaded", "stormed"),
         *("threaten", "threatens", "threatened", "threatening"),  # "threatened to equalise"
     }

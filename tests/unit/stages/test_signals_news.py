@@ -501,6 +501,29 @@ POSITIVE = [
      AS, "KP", "RU"),
     ('"The Americans will bear full responsibility for all the consequences," China\'s defence '
      "ministry said.", T, "THREATEN", FU, "CN", "US"),
+    # assurances to a foreign leader, help offered, money lent, supplies promised, statehood
+    ("Chancellor Scholz assured Polish President Duda on Monday that Berlin would keep its "
+     "brigade in Lithuania.", A, "SUPPORT", AS, "DE", "PL"),
+    ("Japan has offered to train and equip the Philippine coast guard.", A, "SUPPORT", AS, "JP",
+     "PH"),
+    ("China is lending Pakistan another $2 billion to shore up its reserves.", A, "AID", AS,
+     "CN", "PK"),
+    ("Riyadh promised to supply Egypt with 700,000 tonnes of oil products.", A, "AID", FU, "SA",
+     "EG"),
+    ("Chile formally recognised Palestine as an independent state on Friday.", A, "SUPPORT", AS,
+     "CL", "PS"),
+    ("Italy will send a squadron of F-16s to Romania, the defence ministry said.", A, "AID", FU,
+     "IT", "RO"),
+    # force promised against a move, weapons within range, a ship stopped, a request refused
+    ("China's army will crush any separatist attempt by Taiwan, a spokesman warned.", T,
+     "THREATEN", FU, "CN", "TW"),
+    ("Moscow moved Iskander launchers within striking distance of Finland.", T, "MOBILIZE", AS,
+     "RU", "FI"),
+    ("Chinese maritime militia boats blocked two Vietnamese supply ships near the reef.", T,
+     "COERCE", AS, "CN", "VN"),
+    # a union of states is no trade union ("signed a treaty on a union state")
+    ("Belarus and Russia signed a treaty on a union state on Wednesday.", A, "AGREE", AS, "BY",
+     "RU"),
 ]  # fmt: skip
 
 # sentence, kind that must not appear
@@ -721,6 +744,19 @@ NEGATIVE = [
     ("Pyongyang fully supports Beijing's position and firmly opposes any foreign interference "
      "in China's internal affairs.", T),
     ("Reagan is ready to use military force to protect Kuwaiti tankers in the Gulf.", T),
+    # markets and storms that threaten, titles defended, motions at home, claims dismissed,
+    # a battery maker's deal, banks lending, sanctions in the background
+    ("Brent futures threatened to break below $70 as Saudi supply rose.", T),
+    ("Cyclone Remal threatened Bangladesh on Monday after killing 16 people in India.", T),
+    ("Argentina defended their Copa America title, beating Colombia 1-0 in Miami.", A),
+    ("Argentina defended their Copa America title, beating Colombia 1-0 in Miami.", T),
+    ("Slovakia's parliament rejected a motion of no confidence against the government.", T),
+    ("Falling gas prices eased pressure on Germany's chemical makers.", T),
+    ("Greece's foreign ministry dismissed a story in the Turkish press, calling the reports "
+     '"baseless and provocative".', T),
+    ("Umicore signed a deal to supply cathodes to a South Korean battery maker.", A),
+    ("Japanese banks will lend 50 billion yen to a Brazilian utility.", A),
+    ("Hungary kept buying Russian oil despite Western sanctions.", T),
 ]  # fmt: skip
 
 
