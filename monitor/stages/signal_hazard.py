@@ -38,6 +38,7 @@ THREAT_WORDS: Final = frozenset(
     {"threat", "threats", "threaten", "threatens", "threatened", "threatening"}
     | {"warn", "warns", "warned", "warning", "warnings", "danger", "menace"}
     | {"kill", "kills", "killed", "killing"}  # a toll ("threatened Florida after killing 300")
+    | {"displaced"}  # its victims ("an outbreak threatening displaced people in camps")
 )
 # … and of an alliance cue a storm or an official can fill ("strengthen", "urging residents")
 ALLIANCE_WORDS: Final = frozenset(
@@ -56,6 +57,7 @@ HAZARD_WORDS: Final = frozenset(
     | {"locust", "locusts", "pest", "pests", "ransomware", "malware", "cybercrime"}
     | {"sandstorm", "sandstorms", "duststorm", "duststorms", "hailstorm", "hailstorms", "rains"}
     | {"forecasters", "meteorologists", "meteorological", "meteorology"}
+    | {"temperatures", "asteroid", "asteroids", "comet"}
 )
 # … and phrases
 HAZARD_PHRASES: Final = (
@@ -71,7 +73,8 @@ _HAZARDS: Final = AhoCorasick(
 
 
 # market forces that threaten demand, margins, sales or an outlook, as a threat's subject:
-# right before the threat word (up to three words between: "remained a", "could pose a") …
+# right before the threat word (up to six words between: "remained a", "for vaccines in
+# Europe was") …
 MARKET_FORCES: Final = (
     *("prices", "costs", "rates", "yields", "inflation", "demand", "recession", "slowdown"),
     *("downturn", "volatility", "competition", "headwinds", "the dollar", "the strong dollar"),
@@ -80,7 +83,7 @@ MARKET_FORCES: Final = (
 _FORCES: Final = "|".join(MARKET_FORCES)
 # searched around each "threat…" of the sentence (a literal `str.find` jumps to), not from
 # every position of it: the force ends the words before it …
-_FORCE_BEFORE: Final = re.compile(rf"\b(?:{_FORCES})(?: [\w-]+){{0,3}} \Z")
+_FORCE_BEFORE: Final = re.compile(rf"\b(?:{_FORCES})(?: [\w-]+){{0,6}} \Z")
 # … or, after "threatened by", starts one of the next five words
 _FORCE_AFTER: Final = re.compile(rf"threatened by(?: [\w-]+){{0,4}} (?:{_FORCES})\b")
 _THREAT_WORD: Final = re.compile(r"threat(?:|ens|ened|ening)\b")

@@ -13,7 +13,7 @@ from its head through its tail ("floods … killed"). Rows sharing a surface for
 in turn — anti-cues, then gapped rows, then the plain one — and the first whose tail
 follows stands ("expelled … diplomats" is a sanction, a bare "expelled" coercion). A
 tail's regex runs only when one of the next words could start it (`Tail.follows`), and its
-forms are factored as a trie.
+forms are factored as a trie, their words joined by spaces or hyphens ("air-defence systems").
 `scan` runs the automaton once over a lower-cased field whose punctuation is mapped to
 spaces and padded with a space each side; every key is a cue form between spaces, so
 matches start and end on word boundaries by construction ("aid" never fires inside
@@ -232,22 +232,36 @@ class Tail:
         for word in words[:count]:
             if word in firsts:
                 return self.pattern.match(lowered, end) is not None
-            if word.isalnum() or word.replace("-", "").isalnum():
+            if word.isalnum():
                 continue  # a gap word no form starts: it would have to be a form's first word
+            if word.replace("-", "").isalnum():
+                if self._hyphen_start(word):  # "air-defence" for "air defence systems"
+                    return self.pattern.match(lowered, end) is not None
+                continue
             if self.marked and word.startswith(self.marked):
                 return self.pattern.match(lowered, end) is not None
             core = word.rstrip(CLOSERS)  # "tanks," → "tanks"
             if core.isalnum() or core.replace("-", "").isalnum():
-                if core in firsts:
+                if core in firsts or self._hyphen_start(core):
                     return self.pattern.match(lowered, end) is not None
                 if not word[len(core) :].strip(QUOTES):
                     continue  # a quoted word of the gap ('"merciless"' without its opener)
                 return False  # a clause mark ends the gap, and no form starts before it
             head = WORD_RUN.match(word)  # rare: a mark inside the word ("iran's", "u.s.")
-            if head is not None and head.group() in firsts:
+            if head is not None and (head.group() in firsts or self._hyphen_start(head.group())):
                 return self.pattern.match(lowered, end) is not None
             if GAP_TOKEN.fullmatch(word) is None:
                 return False  # the gap ends at this word, before any form could start
+        return False
+
+    def _hyphen_start(self, word: str) -> bool:
+        """Whether a form's first word fills `word` up to one of its hyphens (the words of
+        a form may be joined by hyphens: "air-defence systems", "prisoners-of-war")."""
+        at = word.find("-", 1)
+        while at > 0:
+            if word[:at] in self.firsts:
+                return True
+            at = word.find("-", at + 1)
         return False
 
 
@@ -267,7 +281,7 @@ def _alternation(forms: list[str]) -> str:
 
     def emit(node: _Trie) -> str:
         branches = [
-            (r"\s+" if char == " " else re.escape(char)) + emit(child)
+            (r"[\s-]+" if char == " " else re.escape(char)) + emit(child)
             for char, child in node.items()
             if char
         ]

@@ -27,7 +27,6 @@ deal"): a past event named as a reference, asserted whatever negates the verb go
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from typing import Final
 
@@ -60,12 +59,14 @@ NO_ADJ: Final = frozenset(
 )
 # scope over a whole clause: "refused to back a new package of military aid"
 SCOPED_NEGATORS: Final = frozenset({"not", "never", "without"} | {"refuse", "refuses", "refused"})
-# "rejected claims that …", "rejects reports that …": what the claim says is denied
+# "rejected claims that …", "rejects reports that …", "rejects a report that …": what the claim
+# says is denied
 DISMISSING: Final = frozenset({"reject", "rejects", "rejected", "rejecting"})
 REPORTED: Final = frozenset(
     {"claims", "reports", "suggestions", "allegations", "accusations", "speculation"}
     | {"rumours", "rumors", "assertions"}
 )
+REPORT: Final = frozenset({"report", "claim", "suggestion", "allegation", "story"})  # after "a"
 SPEECH: Final = frozenset(
     {"said", "says", "told", "added", "stated", "announced", "declared", "insisted", "noted"}
     | {"assured", "promised", "pledged", "vowed"}  # "had assured them that Washington would"
@@ -327,7 +328,10 @@ def _negated(before: list[str]) -> bool:
         return True  # the subject is none: "no (new) arms contracts had been signed"
     if "out" in before and before[before.index("out") - 1] in RULE_OUT:
         return True
-    return any(w in DISMISSING and n in REPORTED for w, n in itertools.pairwise(before))
+    return any(
+        w in DISMISSING and (n in REPORTED or (n in ("a", "the") and m in REPORT))
+        for w, n, m in zip(before, [*before[1:], ""], [*before[2:], "", ""], strict=True)
+    )
 
 
 def _own_predicate(before: list[str], sentence: str, start: int) -> list[str]:

@@ -79,6 +79,7 @@ TRADES: Final = (
     "shipping group", "logistics group", "logistics firm", "energy group", "mining group",
     "media group", "defence group", "defense group", "chemicals group", "steel group",
     "record label", "talent agency", "k-pop agency", "battery maker", "commodities trader",
+    "biotech",
 )  # fmt: skip
 # the trade word first (most sentences have none: one scan), then the word before it
 _TRADE: Final = re.compile(rf"\b(?:{'|'.join(TRADES)})\b(?!\s+(?:of|to|state)\b)")

@@ -521,6 +521,35 @@ POSITIVE = [
      "RU", "FI"),
     ("Chinese maritime militia boats blocked two Vietnamese supply ships near the reef.", T,
      "COERCE", AS, "CN", "VN"),
+    # relief teams and cargo flown in, weapons named with hyphens, evacuations, the wounded
+    ("Turkey dispatched a search and rescue team to Morocco after the earthquake.", A, "AID",
+     AS, "TR", "MA"),
+    ("Qatar sent two planes loaded with tents and medicine to Afghanistan.", A, "AID", AS, "QA",
+     "AF"),
+    ("Berlin will deliver more IRIS-T air-defence systems to Kyiv.", A, "AID", FU, "DE", "UA"),
+    ("Romania helped Moldova evacuate its citizens from Israel.", A, "AID", AS, "RO", "MD"),
+    ("Poland will take in 40 wounded Ukrainian soldiers for treatment.", A, "AID", FU, "PL",
+     "UA"),
+    # protests in quotes, rights reserved, missions closed, envoys withdrawn, borders reinforced
+    ("Beijing lodged 'stern representations' with Tokyo over the visit.", T, "ACCUSE", AS, "CN",
+     "JP"),
+    ("Iran reserves the right to respond to Israel's attack, its foreign ministry said.", T,
+     "THREATEN", AS, "IR", "IL"),
+    ("Russia ordered Estonia to close its consulate in Saint Petersburg.", T, "SANCTION", AS,
+     "RU", "EE"),
+    ("Colombia withdrew its ambassador from Argentina on Tuesday.", T, "SANCTION", AS, "CO",
+     "AR"),
+    ("Venezuela moved troops to reinforce the border with Colombia.", T, "MOBILIZE", AS, "VE",
+     "CO"),
+    ("Polish airports could become legitimate targets, the Russian defence ministry warned.", T,
+     "THREATEN", AS, "RU", "PL"),
+    ("Russia could resume nuclear weapons testing if Washington did so first.", T, "THREATEN",
+     CO, "RU", "US"),
+    # warnings shared, drills of two
+    ("India and Japan began sharing real-time missile warning data.", A, "COOPERATE", AS, "IN",
+     "JP"),
+    ("The Indian and Egyptian armies began a bilateral desert exercise in Rajasthan.", A,
+     "COOPERATE", AS, "IN", "EG"),
     # a union of states is no trade union ("signed a treaty on a union state")
     ("Belarus and Russia signed a treaty on a union state on Wednesday.", A, "AGREE", AS, "BY",
      "RU"),
@@ -757,6 +786,16 @@ NEGATIVE = [
     ("Umicore signed a deal to supply cathodes to a South Korean battery maker.", A),
     ("Japanese banks will lend 50 billion yen to a Brazilian utility.", A),
     ("Hungary kept buying Russian oil despite Western sanctions.", T),
+    # opponents at home, bills passed, heat and asteroids, the pitch, dying assisted
+    ("Hungary's premier accused the opposition of treason in a speech in Budapest.", T),
+    ("Serbia's ruling party threatened to expel any lawmaker who voted against the budget.", T),
+    ("The Senate passed the farm bill with broad bipartisan support in Washington.", A),
+    ("Temperatures threaten 45C in southern Spain this weekend.", T),
+    ("An asteroid poses a small threat of striking Earth, NASA said.", T),
+    ("The assisted dying bill cleared the House of Commons in London.", A),
+    ("The travelling support sang in Cardiff as Wales beat Italy.", A),
+    ("Ireland's front row was penalised for offside as France's attack built in Paris.", T),
+    ("The city plans to close the embassy road for repairs.", T),
 ]  # fmt: skip
 
 
