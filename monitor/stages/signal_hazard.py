@@ -57,7 +57,7 @@ HAZARD_WORDS: Final = frozenset(
     | {"locust", "locusts", "pest", "pests", "ransomware", "malware", "cybercrime"}
     | {"sandstorm", "sandstorms", "duststorm", "duststorms", "hailstorm", "hailstorms", "rains"}
     | {"forecasters", "meteorologists", "meteorological", "meteorology"}
-    | {"temperatures", "asteroid", "asteroids", "comet"}
+    | {"temperatures", "asteroid", "asteroids", "comet", "disease", "diseases", "poaching"}
 )
 # … and phrases
 HAZARD_PHRASES: Final = (

@@ -550,6 +550,25 @@ POSITIVE = [
      "JP"),
     ("The Indian and Egyptian armies began a bilateral desert exercise in Rajasthan.", A,
      "COOPERATE", AS, "IN", "EG"),
+    # teams kept out, reserves frozen, banks cut off, deposits rolled over, borders crossed
+    ("Azerbaijan refused entry visas to Armenia's judo team before the Baku Grand Slam.", T,
+     "SANCTION", AS, "AZ", "AM"),
+    ("Kuwait barred Israeli swimmers from the Asian championships in Kuwait City.", T,
+     "SANCTION", AS, "KW", "IL"),
+    ("Canada froze the foreign exchange reserves of Belarus's central bank.", T, "SANCTION", AS,
+     "CA", "BY"),
+    ("The US Treasury blacklisted 12 Russian banks on Thursday.", T, "SANCTION", AS, "US", "RU"),
+    ("Japan cut three Russian banks from the SWIFT messaging system.", T, "SANCTION", AS, "JP",
+     "RU"),
+    ("Lithuania will suspend financial aid to Belarus.", T, "SANCTION", FU, "LT", "BY"),
+    ("The UAE will roll over a $2 billion deposit held at Egypt's central bank.", A, "AID", FU,
+     "AE", "EG"),
+    ("China and Brazil finalised a currency swap framework worth $30 billion.", A, "AGREE", AS,
+     "CN", "BR"),
+    ("Russian troops crossed into Georgia's breakaway region of South Ossetia on Friday.", T,
+     "ASSAULT", AS, "RU", "GE"),
+    ("Poland pledged its full support for Ukraine's bid to join the EU.", A, "SUPPORT", AS, "PL",
+     "UA"),
     # a union of states is no trade union ("signed a treaty on a union state")
     ("Belarus and Russia signed a treaty on a union state on Wednesday.", A, "AGREE", AS, "BY",
      "RU"),
@@ -796,6 +815,14 @@ NEGATIVE = [
     ("The travelling support sang in Cardiff as Wales beat Italy.", A),
     ("Ireland's front row was penalised for offside as France's attack built in Paris.", T),
     ("The city plans to close the embassy road for repairs.", T),
+    # support at home and for a term in office, markets, sponsors, crowds
+    ("Italy's coalition won parliamentary support on Wednesday for a plan to renovate "
+     "stadiums.", A),
+    ("The ruling party pledged its full support for President Erdogan's bid for a third term "
+     "in Ankara.", A),
+    ("Nike signed a kit supply deal with the Brazilian Football Confederation.", A),
+    ("The qualifier between Peru and Chile was delayed by crowd violence in Lima.", T),
+    ("The match in Buenos Aires was halted by crowd violence.", A),
 ]  # fmt: skip
 
 
