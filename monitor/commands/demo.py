@@ -2,8 +2,8 @@
 
 Uses `MONITOR_BROKER` when it is set; otherwise starts the embedded broker (real
 Apache Kafka where Java is available, Tansu from PyPI otherwise) and says which. The
-worker runs as a child process exactly as `monitor worker` would; Ctrl-C (or
-`--exit-after`) stops the worker and the broker and removes the broker's data.
+worker runs as a child process exactly as `monitor worker` would; Ctrl-C, SIGTERM (`kill`,
+`docker stop`) or `--exit-after` stops the worker and the broker and removes the broker's data.
 """
 
 from __future__ import annotations
@@ -11,10 +11,14 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
+import signal
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 import click
@@ -53,28 +57,54 @@ async def _live(settings: Settings, seeds: str, exit_after: float | None) -> Non
 
 def run_demo(settings: Settings, seeds: str, exit_after: float | None,
              broker_configured: bool, prefer: str = "auto") -> None:
-    """Run everything until Ctrl-C or `exit_after` seconds; always clean up."""
+    """Run everything until Ctrl-C, SIGTERM or `exit_after` seconds; always clean up."""
+    with _sigterm_as_interrupt():
+        try:
+            _run(settings, seeds, exit_after, broker_configured, prefer)
+        except KeyboardInterrupt:
+            click.echo("stopping…")
+
+
+def _run(settings: Settings, seeds: str, exit_after: float | None,
+         broker_configured: bool, prefer: str) -> None:
+    """Broker, worker and live alerts; the worker and the broker stop however this ends."""
     embedded: EmbeddedBroker | None = None
-    if not broker_configured:
-        embedded = start_embedded(prefer)
-        click.echo(f"embedded broker: {embedded.name} at {embedded.bootstrap} ({embedded.reason})")
-        settings = replace(settings, broker=f"kafka://{embedded.bootstrap}",
-                           web_port=free_port(), app_id=f"news-monitor-demo-{os.getpid()}",
-                           producer_idempotence=embedded.name != "tansu")
     scratch = Path(tempfile.mkdtemp(prefix="news-monitor-demo-"))
-    settings = replace(settings, log_format="json", data_dir=settings.data_dir or str(scratch))
-    log_path = Path(tempfile.gettempdir()) / f"news-monitor-demo-{os.getpid()}.log"
-    with log_path.open("wb") as log:
-        worker = start_worker(settings, log=log)
     try:
-        wait_healthy(settings.web_port, worker)
-        click.echo(f"worker up; metrics at http://127.0.0.1:{settings.web_port}/metrics; "
-                   f"worker log (JSON lines) in {log_path}")
-        asyncio.run(_live(settings, seeds, exit_after))
-    except KeyboardInterrupt:
-        click.echo("stopping…")
+        if not broker_configured:
+            embedded = start_embedded(prefer)
+            click.echo(f"embedded broker: {embedded.name} at {embedded.bootstrap} "
+                       f"({embedded.reason})")
+            settings = replace(settings, broker=f"kafka://{embedded.bootstrap}",
+                               web_port=free_port(), app_id=f"news-monitor-demo-{os.getpid()}",
+                               producer_idempotence=embedded.name != "tansu")
+        settings = replace(settings, log_format="json", data_dir=settings.data_dir or str(scratch))
+        log_path = Path(tempfile.gettempdir()) / f"news-monitor-demo-{os.getpid()}.log"
+        with log_path.open("wb") as log:
+            worker = start_worker(settings, log=log)
+        try:
+            wait_healthy(settings.web_port, worker)
+            click.echo(f"worker up; metrics at http://127.0.0.1:{settings.web_port}/metrics; "
+                       f"worker log (JSON lines) in {log_path}")
+            asyncio.run(_live(settings, seeds, exit_after))
+        finally:
+            stop_worker(worker)
     finally:
-        stop_worker(worker)
         shutil.rmtree(scratch, ignore_errors=True)
         if embedded is not None:
             embedded.stop()
+
+
+@contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """SIGTERM stops the demo as Ctrl-C does, so that its broker and worker are stopped too
+    (by default SIGTERM ends Python at once, leaving both running)."""
+
+    def interrupt(signum: int, frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)

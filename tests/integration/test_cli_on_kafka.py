@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import subprocess
 import sys
+import threading
+from pathlib import Path
 
 import orjson
 import pytest
@@ -65,3 +68,44 @@ class TestDemo:
         assert done.returncode == 0, done.stderr[-2000:]
         assert "embedded broker: apache-kafka" in done.stdout
         assert "TR -> AZ" in done.stdout and "[DEAD LETTER not_json]" in done.stdout
+
+    def test_sigterm_stops_the_demo_with_its_broker_and_worker(self) -> None:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("MONITOR_")}
+        demo = subprocess.Popen([sys.executable, "-m", "monitor", "demo"], env=env, cwd=REPO,
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        watchdog = threading.Timer(240, demo.kill)  # a demo that never comes up fails the test
+        watchdog.start()
+        try:
+            assert demo.stdout is not None
+            assert any("worker up" in line for line in demo.stdout)
+            children = _children(demo.pid)
+            assert len(children) >= 2, children  # the broker and the worker
+            demo.send_signal(signal.SIGTERM)
+            assert demo.wait(timeout=120) == 0
+            assert [pid for pid in children if _running(pid)] == []
+        finally:
+            watchdog.cancel()
+            if demo.poll() is None:
+                demo.kill()
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is `pid`, from /proc."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # gone meanwhile
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _running(pid: int) -> bool:
+    """Whether `pid` exists and is not a zombie."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
