@@ -80,12 +80,16 @@ MARKET_FORCES: Final = (
     *("downturn", "volatility", "competition", "headwinds", "the dollar", "the strong dollar"),
     *("futures", "rally", "data", "glut", "oversupply", "shortages", "sell-off"),
 )
+FORCE_GAP_WORDS: Final = 6  # words between the force and the threat word …
+AGENT_GAP_WORDS: Final = 4  # … and between "threatened by" and the force
 _FORCES: Final = "|".join(MARKET_FORCES)
 # searched around each "threat…" of the sentence (a literal `str.find` jumps to), not from
 # every position of it: the force ends the words before it …
-_FORCE_BEFORE: Final = re.compile(rf"\b(?:{_FORCES})(?: [\w-]+){{0,6}} \Z")
+_FORCE_BEFORE: Final = re.compile(rf"\b(?:{_FORCES})(?: [\w-]+){{0,{FORCE_GAP_WORDS}}} \Z")
 # … or, after "threatened by", starts one of the next five words
-_FORCE_AFTER: Final = re.compile(rf"threatened by(?: [\w-]+){{0,4}} (?:{_FORCES})\b")
+_FORCE_AFTER: Final = re.compile(
+    rf"threatened by(?: [\w-]+){{0,{AGENT_GAP_WORDS}}} (?:{_FORCES})\b"
+)
 _THREAT_WORD: Final = re.compile(r"threat(?:|ens|ened|ening)\b")
 REACH: Final = 80  # chars before a threat word searched for its subject
 

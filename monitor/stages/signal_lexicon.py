@@ -234,21 +234,18 @@ class Tail:
                 return self.pattern.match(lowered, end) is not None
             if word.isalnum():
                 continue  # a gap word no form starts: it would have to be a form's first word
-            if word.replace("-", "").isalnum():
-                if self._hyphen_start(word):  # "air-defence" for "air defence systems"
-                    return self.pattern.match(lowered, end) is not None
-                continue
             if self.marked and word.startswith(self.marked):
                 return self.pattern.match(lowered, end) is not None
-            core = word.rstrip(CLOSERS)  # "tanks," → "tanks"
-            if core.isalnum() or core.replace("-", "").isalnum():
+            core = word.rstrip(CLOSERS)  # "tanks," → "tanks"; "air-defence" stays
+            if core.replace("-", "").isalnum():
                 if core in firsts or self._hyphen_start(core):
                     return self.pattern.match(lowered, end) is not None
                 if not word[len(core) :].strip(QUOTES):
-                    continue  # a quoted word of the gap ('"merciless"' without its opener)
+                    continue  # a gap word, perhaps quoted ('"merciless"' without its opener)
                 return False  # a clause mark ends the gap, and no form starts before it
             head = WORD_RUN.match(word)  # rare: a mark inside the word ("iran's", "u.s.")
-            if head is not None and (head.group() in firsts or self._hyphen_start(head.group())):
+            run = head.group() if head is not None else ""
+            if run in firsts or self._hyphen_start(run):
                 return self.pattern.match(lowered, end) is not None
             if GAP_TOKEN.fullmatch(word) is None:
                 return False  # the gap ends at this word, before any form could start

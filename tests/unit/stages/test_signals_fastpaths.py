@@ -44,7 +44,12 @@ from monitor.stages.signal_gate import (
     _several,
     worth_analysing,
 )
-from monitor.stages.signal_hazard import MARKET_FORCES, _market_subject
+from monitor.stages.signal_hazard import (
+    AGENT_GAP_WORDS,
+    FORCE_GAP_WORDS,
+    MARKET_FORCES,
+    _market_subject,
+)
 from monitor.stages.signal_lexicon import (
     KEY_FOLD,
     KEY_FOLD_ASCII,
@@ -381,8 +386,9 @@ class TestHazardShortcuts:
     def test_the_market_subject_search_equals_one_regex(self, words: list[str]) -> None:
         forces = "|".join(MARKET_FORCES)
         reference = re.compile(
-            rf"\b(?:{forces})(?: [\w-]+){{0,3}} (?:threat|threatens|threatened|threatening)\b"
-            rf"|\bthreatened by(?: [\w-]+){{0,4}} (?:{forces})\b"
+            rf"\b(?:{forces})(?: [\w-]+){{0,{FORCE_GAP_WORDS}}}"
+            r" (?:threat|threatens|threatened|threatening)\b"
+            rf"|\bthreatened by(?: [\w-]+){{0,{AGENT_GAP_WORDS}}} (?:{forces})\b"
         )
         sentence = " ".join(words)
         assert _market_subject(sentence) is (reference.search(sentence) is not None)
