@@ -66,6 +66,7 @@ AGENT_NOUNS: Final = ("or", "ors", "er", "ers", "ist", "ists")
 NEAR_AGENT: Final = re.compile(r"\s+(?:[\w.'-]+\s+){0,2}?(?:from|by)\s+(?:[\w.'-]+\s+){0,2}?\Z")
 OPENING: Final = " \n\"'“‘(-–—"  # what may precede a sentence's first word
 # "kuwait, oct 20 - "
+DASHES: Final = ("-", "–", "—")
 DATELINE: Final = re.compile(r"[a-z][\w .'-]{1,40}?,\s+[a-z]{3,9}\.?\s+\d{1,2}\s*[-–—]\s*\Z")
 # a noun in a phrase that befalls the clause's subject: "X, under pressure from Y",
 # "responding to a warning by Y", "come under repeated attack by Y"
@@ -143,7 +144,10 @@ def opens_sentence(lowered: str, sentence_start: int, position: int) -> bool:
     """Whether only quotes, dashes or a dateline ("KUWAIT, Oct 20 - ") come before
     `position` in its sentence."""
     head = lowered[sentence_start:position].lstrip(OPENING)
-    return not head or DATELINE.fullmatch(head) is not None
+    if not head:
+        return True
+    # a dateline ends in a dash (the common case: no dash, no regex)
+    return head.rstrip().endswith(DASHES) and DATELINE.fullmatch(head) is not None
 
 
 def undergoes(lowered: str, hit: Hit, sentence_start: int | None = None) -> bool:
