@@ -178,19 +178,20 @@ GAP_WORDS: Final = 3  # words a gapped cue's tail may start after its head
 BLOCK_GAP_WORDS: Final = 6  # … and a gapped anti-cue's ("a blaze at a hotel in China killed")
 # … and a disaster's ("a fuel tanker explosion on a highway in Nigeria's Niger state killed")
 DISASTER_GAP_WORDS: Final = 10
-# a word of the gap: clause marks end the gap, but not the separators inside a number
-# ("called up 300,000 reservists", "sent $1.5 billion in weapons") nor quotes around one word
-# ('vows "merciless" response') nor the dots of an abbreviation ("will target U.S. bases");
+# a word of the gap: clause marks end the gap, but not the separators inside a number, nor
+# its unit hyphened on ("called up 300,000 reservists", "sent $1.5 billion in weapons",
+# "deliveries of 2,000-pound bombs"), nor quotes around one word ('vows "merciless"
+# response'), nor the dots of an abbreviation ("will target U.S. bases");
 # atomic, so a failed try gives up the word at once instead
 # of letter by letter
 GAP_WORD: Final = (
-    r"(?>[$€£]?\d+(?:[.,]\d+)*(?=\s)|(?:[a-z]\.){2,}(?=\s)|[\"“”]?[^\s,;:.!?()\"“”]+[\"“”]?(?=\s))"
+    r"(?>[$€£]?\d+(?:[.,]\d+)*(?:-[a-z]+)*(?=\s)|(?:[a-z]\.){2,}(?=\s)|[\"“”]?[^\s,;:.!?()\"“”]+[\"“”]?(?=\s))"
 )
 
 # one whole word of the gap (GAP_WORD's branches without their lookaheads), and the run of
 # word characters a tail form's first word must fill up to a mark
 GAP_TOKEN: Final = re.compile(
-    r"[$€£]?\d+(?:[.,]\d+)*|(?:[a-z]\.){2,}|[\"“”]?[^\s,;:.!?()\"“”]+[\"“”]?"
+    r"[$€£]?\d+(?:[.,]\d+)*(?:-[a-z]+)*|(?:[a-z]\.){2,}|[\"“”]?[^\s,;:.!?()\"“”]+[\"“”]?"
 )
 WORD_RUN: Final = re.compile(r"[\w-]+")
 CLOSERS: Final = ",.;:!?)\"”'’"  # marks that may close a word of the gap or a tail form's first

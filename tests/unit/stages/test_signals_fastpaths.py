@@ -106,12 +106,13 @@ CUE_WORDS = [
 ]
 
 
-# words and marks around a tail: its first word bare, plural, possessive, cut, in a number,
-# abbreviated, quoted, after a clause mark or a non-breaking space
+# words and marks around a tail: its first word bare, plural, possessive, cut, in a number
+# (one with a unit hyphened on: "2,000-pound"), abbreviated, quoted, after a clause mark or
+# a non-breaking space
 TAIL_WORDS = [
     *(" ", "  ", "\n", ",", ".", "'s", "s", "-", "prime", "minister", "president", "presid"),
     *("the", "300,000", "$1.5", "tanks", "(", "’", "x", "xs", "x'", "u.s.", "u.", '"', "“", "”"),
-    *(";", ")", "!", "1987", "_", "é", "\u00a0", "2."),
+    *(";", ")", "!", "1987", "_", "é", "\u00a0", "2.", "2,000-pound", "1.5-billion", "-x"),
 ]
 
 

@@ -572,6 +572,36 @@ POSITIVE = [
     # a union of states is no trade union ("signed a treaty on a union state")
     ("Belarus and Russia signed a treaty on a union state on Wednesday.", A, "AGREE", AS, "BY",
      "RU"),
+    # ties deepened, troops fighting beside an ally's, defences bolstered, deliveries sped up
+    ("Beijing will deepen energy cooperation with Moscow, the ministry said.", A, "COOPERATE",
+     FU, "CN", "RU"),
+    ("Cuban troops fought alongside Angolan forces against South African units.", A,
+     "COOPERATE", AS, "CU", "AO"),
+    ("France will always stand at the side of Armenia, the minister said.", A, "SUPPORT", FU,
+     "FR", "AM"),
+    ("Washington sent a destroyer to bolster Israel's air defences.", A, "AID", AS, "US", "IL"),
+    ("Congress approved $300 million in foreign military financing for Taiwan.", A, "AID", AS,
+     ANY, "TW"),
+    ("Germany will speed up deliveries of air defence systems to Ukraine.", A, "AID", FU, "DE",
+     "UA"),
+    ("Estonia will help Ukraine rebuild its power grid.", A, "AID", FU, "EE", "UA"),
+    ("South Korea held trilateral naval exercises with the United States and Japan near Jeju.",
+     A, "COOPERATE", AS, "KR", ANY),
+    # planes intercepted, signals jammed, objections registered, exports curbed, borders closed
+    ("A Chinese fighter intercepted an Australian patrol aircraft over the South China Sea.", T,
+     "MOBILIZE", AS, "CN", "AU"),
+    ("North Korea jammed GPS signals along the border with South Korea.", T, "COERCE", AS, "KP",
+     "KR"),
+    ("Australia called the Chinese navy's conduct unsafe and unprofessional.", T, "ACCUSE", AS,
+     "AU", "CN"),
+    ("Australia registered its strong objections with China over the incident.", T, "PROTEST",
+     AS, "AU", "CN"),
+    ("Japan tightened controls on exports of chip materials to South Korea.", T, "SANCTION", AS,
+     "JP", "KR"),
+    ("Tokyo imposed an export ban on semiconductors to Russia.", T, "SANCTION", AS, "JP", "RU"),
+    ("Russia withdrew its ratification of the nuclear test ban treaty, blaming the United "
+     "States.", T, "REJECT", AS, "RU", "US"),
+    ("Poland will close the last border crossing with Belarus.", T, "COERCE", FU, "PL", "BY"),
 ]  # fmt: skip
 
 # sentence, kind that must not appear
@@ -823,6 +853,21 @@ NEGATIVE = [
     ("Nike signed a kit supply deal with the Brazilian Football Confederation.", A),
     ("The qualifier between Peru and Chile was delayed by crowd violence in Lima.", T),
     ("The match in Buenos Aires was halted by crowd violence.", A),
+    # sanctions someone else imposed, coalitions, reforms and markets at home, hosts and fans
+    ("China will keep deepening cooperation with Russia despite mounting Western sanctions.", T),
+    ("Germany's finance minister threatened to quit the coalition over the budget.", T),
+    ("Spain's parliament approved the amnesty law for Catalan separatists.", A),
+    ("Italy's opposition called the reform an attack on parliamentary democracy.", T),
+    ("Italy's Senate voted to back the premier's constitutional reform.", A),
+    ("Mexico's president saw support for her judicial reform hold steady.", A),
+    ("China pledged stronger support for the property market on Friday.", A),
+    ("The Korean won stayed under pressure against the dollar.", T),
+    ("The Brazilian talk show host interviewed Lula on Sunday.", A),
+    ("The Indian cricket captain is a lifelong supporter of the club.", A),
+    ("Iran's president, a heart surgeon by training, visited a hospital.", A),
+    ("Scotland will host the Open Championship again in 2027.", A),
+    ("France's president went to the dressing room to congratulate the players.", A),
+    ("Rwandan troops are fighting alongside M23 rebels in eastern Congo.", A),
 ]  # fmt: skip
 
 
@@ -887,6 +932,13 @@ class TestNewsPhrasings:
     ) -> None:
         signals = analyse("Spain and Portugal refuse to drop their opposition to the plan.")
         assert [s.mode for s in signals if s.kind is A] == [Mode.NEGATED]
+
+    def test_a_number_with_a_unit_is_one_word_of_a_gap(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signal = best_of(analyse("The US sent $1.5-billion in weapons to Ukraine last month."), A)
+        assert signal is not None
+        assert "sent" in [cue.text for cue in signal.cues]  # "sent … weapons", not "weapons" alone
 
     def test_aid_released_stays_aid(self, analyse: Callable[[str], tuple[Signal, ...]]) -> None:
         signals = analyse("The EU approved the release of military aid to Ukraine.")
