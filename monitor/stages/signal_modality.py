@@ -50,6 +50,7 @@ NEGATORS: Final = frozenset(
 DENIALS: Final = frozenset(
     {"deny", "denies", "denied", "denying", "dismiss", "dismissed", "dismisses", "dismissing"}
     | {"refute", "refutes", "refuted", "refuting"}
+    | {"retract", "retracts", "retracted", "retracting"}  # "retracted a report that Tokyo had …"
 )
 NO_ADJ: Final = frozenset(
     {"military", "further", "direct", "financial", "new", "such", "real", "serious", "more"}

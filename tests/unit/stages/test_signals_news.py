@@ -602,6 +602,33 @@ POSITIVE = [
     ("Russia withdrew its ratification of the nuclear test ban treaty, blaming the United "
      "States.", T, "REJECT", AS, "RU", "US"),
     ("Poland will close the last border crossing with Belarus.", T, "COERCE", FU, "PL", "BY"),
+    # foreign owners made to sell, assets taken over, purchases blocked, licences revoked, transit
+    # halted, lenders' assets frozen
+    ("Canada ordered two Chinese state-owned firms to divest their stakes in Canadian lithium "
+     "miners.", T, "SANCTION", AS, "CA", "CN"),
+    ("Moscow placed the Russian assets of the Finnish utility under temporary state management.",
+     T, "COERCE", AS, "RU", "FI"),
+    ("Washington blocked the acquisition of an Ohio chipmaker by a Chinese state fund.", T,
+     "SANCTION", AS, "US", "CN"),
+    ("Niger's junta revoked the operating licence of French nuclear group Orano.", T, "SANCTION",
+     AS, "NE", "FR"),
+    ("Lithuania halted the transit of Belarusian potash through Klaipeda.", T, "SANCTION", AS,
+     "LT", "BY"),
+    ("Britain froze the assets of Russian state-owned lenders on Thursday.", T, "SANCTION", AS,
+     "GB", "RU"),
+    ("China urged Japan to stop its provocative actions near the islands.", T, "DEMAND", AS, "CN",
+     "JP"),
+    # weapons sent or provided a few words on, consignments, help to build, ironclad commitments
+    ("Warsaw will keep sending Ukraine all the weapons it has contracted.", A, "AID", FU, "PL",
+     "UA"),
+    ("Britain will provide Ukraine with Storm Shadow missiles, the minister said.", A, "AID", FU,
+     "GB", "UA"),
+    ("A further consignment of air defence missiles will be delivered to Ukraine by Britain.", A,
+     "AID", AS, ANY, "UA"),
+    ("Hungary will help Serbia build an oil pipeline between the two countries.", A, "AID", FU,
+     "HU", "RS"),
+    ("Washington's commitment to Israel's security remains ironclad, the spokesman said.", A,
+     "SUPPORT", AS, "US", "IL"),
 ]  # fmt: skip
 
 # sentence, kind that must not appear
@@ -868,6 +895,19 @@ NEGATIVE = [
     ("Scotland will host the Open Championship again in 2027.", A),
     ("France's president went to the dressing room to congratulate the players.", A),
     ("Rwandan troops are fighting alongside M23 rebels in eastern Congo.", A),
+    # investors reassured, takeover bids, economic threats, domestic threats, voters intimidated,
+    # a central bank's measures, divestments a court orders
+    ("Chile will not expropriate foreign lithium projects, the minister assured investors in New "
+     "York.", A),
+    ("Anglo American rejected a revised takeover proposal from BHP.", T),
+    ("Traders in Singapore weighed the threat of further supply disruptions in China.", T),
+    ("Ultra-Orthodox parties in Israel dropped their threat to bring down the government.", T),
+    ("Brazil's tax system has long been criticised by investors from the United States.", T),
+    ("Pakistan will host most matches of the Champions Trophy, with India's games in Dubai.", A),
+    ("India's Election Commission acted after reports of voter intimidation in Bihar.", T),
+    ("Russia's central bank said it would take all necessary measures to bring inflation back to "
+     "target.", T),
+    ("The court ordered the holding company to divest its stake in the railroad.", T),
 ]  # fmt: skip
 
 
@@ -902,6 +942,8 @@ class TestNewsPhrasings:
             "Ankara will not send troops, an official said, dismissing reports of a planned "
             "Turkish peacekeeping force in Gaza.",
             "India said no new arms contracts had been signed with Russia this year.",
+            "Japan's foreign ministry retracted a report that Tokyo had agreed to supply Patriot "
+            "missiles to Ukraine.",
         ],
     )
     def test_what_a_rejected_claim_or_a_refusal_names_is_negated(
