@@ -13,7 +13,9 @@ Two mirror constructions, each a verb and the cue of the other kind that names i
   treaty", "refusal to engage in negotiations"; an accusation also the act it charges,
   verb or noun ("accused the UAE of supplying weapons to the RSF"). Any threat governs
   the grievance it answers, an alliance noun after "over" ("countermeasures against
-  Washington over its latest arms sale to Taiwan").
+  Washington over its latest arms sale to Taiwan"); a warning what it warns about, in its
+  "that" clause or after "against" ("Moscow warned Berlin that supplying Taurus missiles to
+  Kyiv would make Germany a party to the conflict").
 * Cooperation on a conflict topic — "held talks on the Iranian nuclear threat", "will
   share intelligence to thwart terrorist attacks", "will help Mali fight the jihadist
   insurgency": the event is the cooperation (a COOPERATE, CONSULT or AID verb or
@@ -99,9 +101,10 @@ def demote_objects(lowered: str, hits: list[Hit]) -> list[Hit]:
         return hits
     out: list[Hit] = []
     verb: Hit | None = None
+    warning: Hit | None = None  # reaches past the gerund it governs ("against selling weapons")
     for hit in hits:
         entry = hit[2]
-        if verb is not None and _governed(lowered, verb, hit):
+        if _governed_by_any(lowered, (verb, warning), hit):
             hit = _weakened(hit)
         if out and _helps_a_party(lowered, out[-1], hit):
             helper = out[-1]  # help and its armed receiver: one hostile act
@@ -109,6 +112,8 @@ def demote_objects(lowered: str, hits: list[Hit]) -> list[Hit]:
             continue
         if _governs(entry.kind, entry.category, entry.cameo, entry.role, entry.strength):
             verb = hit  # a governed verb still governs its own object ("refused to help")
+        if _warning(lowered, hit):
+            warning = hit
         out.append(hit)
     return out
 
@@ -116,6 +121,14 @@ def demote_objects(lowered: str, hits: list[Hit]) -> list[Hit]:
 def _sponsoring(entry: CueEntry) -> CueEntry:
     """Help cue `entry` read as taking part in an armed group's violence (ASSAULT 180)."""
     return replace(entry, kind="threat", category="ASSAULT", cameo="180", strength=SPONSORING)
+
+
+def _governed_by_any(lowered: str, governors: tuple[Hit | None, Hit | None], hit: Hit) -> bool:
+    """Whether `hit` is governed by the last governing cue before it or by the last warning."""
+    verb, warning = governors
+    if verb is not None and _governed(lowered, verb, hit):
+        return True
+    return warning is not None and _governed(lowered, warning, hit)
 
 
 def _weakened(hit: Hit) -> Hit:
@@ -153,6 +166,8 @@ def _governed(lowered: str, verb: Hit, hit: Hit) -> bool:
             return False
         if _grievance(lowered, verb, hit):
             pass  # "countermeasures against Washington over its latest arms sale to Taiwan"
+        elif _warned_against(lowered, verb, hit):
+            pass  # "warned Berlin that supplying Taurus missiles would make it a party"
         elif verb[2].category in DISAPPROVAL:
             if not _disapproved(lowered, verb, hit):
                 return False
@@ -187,6 +202,25 @@ def _grievance(lowered: str, verb: Hit, hit: Hit) -> bool:
     gap = lowered[verb[1] : hit[0]]
     at = gap.rfind(" over ")
     return at >= 0 and len(gap[at + 6 :].split()) <= GRIEVANCE_WORDS
+
+
+def _warned_against(lowered: str, verb: Hit, hit: Hit) -> bool:
+    """Whether alliance cue `hit` names the act warning `verb` warns about, in its "that"
+    clause or after "against": a noun or a gerund ("Moscow warned Berlin that supplying
+    Taurus missiles to Kyiv would make Germany a party to the conflict"), not a finite
+    pledge ("warned that it would defend Belarus")."""
+    if not _warning(lowered, verb):
+        return False
+    first_word = lowered[hit[0] : hit[1]].split(" ", 1)[0]
+    if hit[2].role not in NOUN_ROLES and not first_word.endswith("ing"):
+        return False
+    gap = lowered[verb[1] : hit[0]]
+    return " that " in f"{gap} " or " against " in f"{gap} "
+
+
+def _warning(lowered: str, hit: Hit) -> bool:
+    """Whether `hit` is a warning verb ("warned", "warns")."""
+    return hit[2].kind == "threat" and hit[2].role == "verb" and lowered.startswith("warn", hit[0])
 
 
 def _reach(verb: CueEntry) -> int:

@@ -1111,3 +1111,29 @@ class TestGrievance:
     ) -> None:
         signals = analyse("The US pledged support to Ukraine over the winter.")
         assert max(signals, key=lambda s: s.score).kind is A
+
+
+class TestWarning:
+    """A warning governs the help it warns about, named as a noun or a gerund."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "source", "target"),
+        [
+            ("Moscow warned Berlin that supplying Taurus missiles to Kyiv would drag Germany into "
+             "the war.", "RU", "DE"),
+            ("China warned the United States against selling weapons to Taiwan.", "CN", "US"),
+            ("The Kremlin warned Paris that sending French troops to Ukraine would be a grave "
+             "mistake.", "RU", "FR"),
+        ],
+    )  # fmt: skip
+    def test_the_warning_leads_the_help_it_names(
+        self,
+        analyse: Callable[[str], tuple[Signal, ...]],
+        sentence: str,
+        source: str,
+        target: str,
+    ) -> None:
+        signals = analyse(sentence)
+        best = max(signals, key=lambda s: s.score)
+        assert (best.kind, best.source, best.target) == (T, source, target)
+        assert "warned" in [cue.text for cue in best.cues]
