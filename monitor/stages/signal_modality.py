@@ -9,7 +9,8 @@ Rules, in priority order:
   "hesitate" ("will not hesitate to defend") is resolve, not negation;
 * conditional — the cue sits inside or after an "if / unless / in case" clause, or
   before one with a modal in its own clause ("Turkey will help if attacked"), or is
-  quantified by "any" ("any attack on our troops will be met with…");
+  quantified by "any", perhaps with one modifier between ("any attack on our troops will be
+  met with…", "any nuclear attack by North Korea");
 * hypothetical — a question, or "would / could / might / may / (un)likely" before the
   cue (but "said X would …" is reported future);
 * future — "will", "shall", "plans to", "intends to", "is set to", … before the cue,
@@ -114,6 +115,8 @@ CLAUSE_WORDS: Final = "".join(
 CLAUSE_WORDS_ASCII: Final = ascii_bytes(CLAUSE_WORDS)
 WINDOW: Final = 7
 CONSEQUENCE_MODALS: Final = FUTURE_WORDS | MODALS_HYPOTHETICAL
+# a modifier between "any" and the cue it quantifies ("any nuclear attack")
+ANY_MODIFIERS: Final = NO_ADJ | {"nuclear", "hostile", "possible", "future", "renewed", "fresh"}
 # a cue inside the condition itself ("would retaliate if Cambodian troops opened fire") is
 # weighed under the consequence the speaker promises
 CONDITION_WORDS: Final = frozenset({"if", "unless"})
@@ -254,7 +257,7 @@ def _mode(
     # each rule's cheap precondition is tested here, saving the common case the calls
     if not NEGATION_WORDS.isdisjoint(before) and _negated(_own_predicate(before, sentence, start)):
         return Mode.NEGATED  # (with no negation word before the cue, neither call is made)
-    if (conditions and _conditional(conditions, start, before)) or (before and before[-1] == "any"):
+    if (conditions and _conditional(conditions, start, before)) or _any_of(before):
         return Mode.CONDITIONAL
     if "?" in sentence and sentence.rstrip().endswith("?"):
         return Mode.HYPOTHETICAL
@@ -266,6 +269,14 @@ def _mode(
     if "to" in before[1:HEADLINE_SUBJECT] and _headline_future(before, sentence):
         return Mode.FUTURE  # "Germany to send more Patriot systems to Ukraine"
     return Mode.FUTURE if _future_after(sentence, end) else Mode.ASSERTED
+
+
+def _any_of(before: list[str]) -> bool:
+    """Whether "any" quantifies the cue, right before it or before one modifier ("any attack",
+    "any nuclear attack"; not "answer any provocation with overwhelming force")."""
+    if not before:
+        return False
+    return before[-1] == "any" or (before[-2:-1] == ["any"] and before[-1] in ANY_MODIFIERS)
 
 
 def _future_after(sentence: str, end: int) -> bool:

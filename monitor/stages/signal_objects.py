@@ -65,6 +65,9 @@ NOUN_ROLES: Final = frozenset({"noun", "sym"})
 MOTIVES: Final = ("in solidarity", "in solidarity with", "in support", "in support of")
 MOTIVE_REACH: Final = 80
 GRIEVANCE_WORDS: Final = 3  # words between "over" and the grievance ("over its latest")
+# what introduces the grievance a threat answers ("sanctions on US defence firms in response
+# to Washington's latest arms sale to Taiwan")
+GRIEVANCE_MARKERS: Final = (" over ", " in response to ", " in retaliation for ", " in protest at ")
 LINKS: Final = frozenset({"of", "with", "to", "by"})  # to a disapproval noun's complement
 # a clause break between verb and object; a dot inside one sentence is an abbreviation's
 # ("violating the U.S.-Japan agreement"), sentences being cut before this runs
@@ -194,14 +197,17 @@ def _disapproved(lowered: str, verb: Hit, hit: Hit) -> bool:
 
 
 def _grievance(lowered: str, verb: Hit, hit: Hit) -> bool:
-    """Whether alliance noun `hit` is what threat `verb` answers, named after "over" and at
-    most three words ("sanctions on five American contractors over Washington's latest
-    arms sale to Taiwan")."""
+    """Whether alliance noun `hit` is what threat `verb` answers, named after "over" (or "in
+    response to", …) and at most three words ("sanctions on five American contractors over
+    Washington's latest arms sale to Taiwan")."""
     if hit[2].role not in NOUN_ROLES:
         return False
     gap = lowered[verb[1] : hit[0]]
-    at = gap.rfind(" over ")
-    return at >= 0 and len(gap[at + 6 :].split()) <= GRIEVANCE_WORDS
+    for marker in GRIEVANCE_MARKERS:
+        at = gap.rfind(marker)
+        if at >= 0:
+            return len(gap[at + len(marker) :].split()) <= GRIEVANCE_WORDS
+    return False
 
 
 def _warned_against(lowered: str, verb: Hit, hit: Hit) -> bool:

@@ -136,6 +136,8 @@ POSITIVE = [
     ("If there is any threat against Azerbaijan, Turkey will support us.", A, CO, "TR", ANY),
     ("Unless Iran halts enrichment, Israel could launch strikes.", T, CO, "IL", ANY),
     ("Any attack on Serbia will be met with a firm response, Russia warned.", T, CO, ANY, "RS"),
+    ("Any military attack on Serbia will be met with a firm response, Russia warned.", T, CO, ANY,
+     "RS"),
     # negated
     ("China will not support Russia in the war.", A, NE, "CN", "RU"),
     ("Turkey denied threatening Greece.", T, NE, "TR", "GR"),

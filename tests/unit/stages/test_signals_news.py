@@ -1098,6 +1098,8 @@ class TestGrievance:
             "latest arms sale to Taiwan.",
             "Beijing imposed sanctions on three American arms makers over Washington's latest "
             "arms sale to Taiwan.",
+            "China announced sanctions on several US defence firms in response to Washington's "
+            "latest arms sale to Taiwan.",
         ],
     )
     def test_the_threat_outranks_the_deal_it_answers(
