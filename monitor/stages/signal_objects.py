@@ -127,11 +127,14 @@ def _sponsoring(entry: CueEntry) -> CueEntry:
 
 
 def _governed_by_any(lowered: str, governors: tuple[Hit | None, Hit | None], hit: Hit) -> bool:
-    """Whether `hit` is governed by the last governing cue before it or by the last warning."""
+    """Whether `hit` is governed by the last governing cue before it or by the last warning
+    (when that is another cue: hits are disjoint, so their starts tell them apart)."""
     verb, warning = governors
     if verb is not None and _governed(lowered, verb, hit):
         return True
-    return warning is not None and _governed(lowered, warning, hit)
+    if warning is None or (verb is not None and warning[0] == verb[0]):
+        return False
+    return _governed(lowered, warning, hit)
 
 
 def _weakened(hit: Hit) -> Hit:
