@@ -29,12 +29,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Final
+from typing import Final, NamedTuple
 
 from monitor.models import Mode
 from monitor.stages.signal_lexicon import ascii_bytes, translate_fast
 
-__all__ = ["BACKGROUND_WEIGHT", "condition_starts", "cue_context", "in_protasis", "sentence_mode"]
+__all__ = [
+    "BACKGROUND_WEIGHT", "Context", "condition_starts", "cue_context", "in_protasis",
+    "sentence_mode",
+]  # fmt: skip
 
 CONDITION: Final = re.compile(r"\b(?:if|unless|in case|in the event|provided that|should there)\b")
 # an inverted condition opening the sentence or a clause ("Should Djibouti come under attack,
@@ -97,6 +100,9 @@ FUTURE_HEADS: Final = frozenset(
 HEADLINE_SUBJECT: Final = 3
 BACKGROUND: Final = frozenset({"after", "since", "following", "had", "during", "amid", "before"})
 BACKGROUND_WEIGHT: Final = 0.75
+# the background words that open a subordinate clause: a cue after them is not the main
+# event (a past perfect, "said it had signed a pact", may well be)
+SUBORDINATORS: Final = BACKGROUND - {"had"}
 HISTORY_WEIGHT: Final = 0.5  # a cue dated by a year right before it: "the 2008 war"
 DATED: Final = re.compile(r"(?<![\w.,])(?:19|20)\d\ds?\s+\Z")  # "1994 ", "1990s "
 CLAUSE_MARKS: Final = ",;:()—–"
@@ -155,7 +161,20 @@ def sentence_mode(
     sentence: str, start: int, end: int, conditions: tuple[int, ...] | None = None
 ) -> Mode:
     """The mode of the cue at [start, end) of the lower-cased `sentence`."""
-    return cue_context(sentence, start, end, conditions)[0]
+    return cue_context(sentence, start, end, conditions).mode
+
+
+class Context(NamedTuple):
+    """How a cue is told: its mode, the weight of its clause (< 1 in a background clause,
+    a condition or history), and whether it tells the main event (not set back in a
+    subordinate background clause, a condition or history)."""
+
+    mode: Mode
+    weight: float
+    main: bool
+
+
+_new: Final = tuple.__new__  # builds a NamedTuple without its Python-level __new__
 
 
 def cue_context(
@@ -165,8 +184,9 @@ def cue_context(
     conditions: tuple[int, ...] | None = None,
     *,
     noun: bool = False,
-) -> tuple[Mode, float]:
-    """(mode, background weight) of the cue at [start, end) of the lower-cased sentence.
+) -> Context:
+    """The `Context` (mode, background weight, main clause or not) of the cue at [start, end)
+    of the lower-cased sentence.
 
     The weight is < 1 when the cue sits in a background clause ("after rebels
     kidnapped…", "who had been arrested"): such events set the scene for the main one.
@@ -175,26 +195,30 @@ def cue_context(
     past event named as a reference: asserted, and discounted more ("the 2003 invasion").
     """
     if _dated(sentence, start):
-        return Mode.ASSERTED, HISTORY_WEIGHT
+        return _new(Context, (Mode.ASSERTED, HISTORY_WEIGHT, False))
     clause = _clause_before(sentence, start)
     if "out" in clause:
         clause = _unruled(clause)  # "could not rule out physical action": not negated
     if not HESITATE.isdisjoint(clause):
         clause = _unhesitating(clause)  # "will not hesitate to come to Lithuania's defence"
     before = clause[-WINDOW:]
-    weight = 1.0 if BACKGROUND.isdisjoint(before) else BACKGROUND_WEIGHT
+    weight, main = 1.0, True
+    if not BACKGROUND.isdisjoint(before):
+        weight, main = BACKGROUND_WEIGHT, SUBORDINATORS.isdisjoint(before)
     if noun and not SCOPED_NEGATORS.isdisjoint(clause):
-        return Mode.NEGATED, weight
+        return _new(Context, (Mode.NEGATED, weight, main))
     if _denied(clause) or _far_negation(sentence, start, end):
-        return Mode.NEGATED, weight  # "denied on Friday that Russia had any plans to attack"
+        # "denied on Friday that Russia had any plans to attack"
+        return _new(Context, (Mode.NEGATED, weight, main))
     if conditions is None:
         conditions = condition_starts(sentence)
     mode = _mode(sentence, start, end, conditions, before)
     if mode is Mode.CONDITIONAL and not CONDITION_WORDS.isdisjoint(clause):
         weight *= CONDITION_WEIGHT  # inside the condition: "if Cambodian troops opened fire"
+        main = False
     if mode is Mode.HYPOTHETICAL and "would" in before and not SPEECH.isdisjoint(clause):
         mode = Mode.FUTURE  # reported speech: "said Tokyo would stand with Manila"
-    return mode, weight
+    return _new(Context, (mode, weight, main))
 
 
 def _denied(clause: list[str]) -> bool:
@@ -357,11 +381,16 @@ def _own_predicate(before: list[str], sentence: str, start: int) -> list[str]:
 
 
 def _unruled(before: list[str]) -> list[str]:
-    """`before` without a negated "rule out" ("would not rule out", "cannot rule out"):
-    two negations that leave the cue possible."""
+    """`before` without a negated "rule out" ("would not rule out", "cannot rule out",
+    "refused to rule out"): two negations that leave the cue possible."""
     for i in range(len(before) - 2):
-        if before[i] in NEGATORS and before[i + 1] in RULE_OUT and before[i + 2] == "out":
-            return before[:i] + before[i + 3 :]
+        if before[i] not in NEGATORS:
+            continue
+        verb = i + 2 if before[i + 1] == "to" else i + 1  # "refused to rule out"
+        if before[verb : verb + 2] == ["rule", "out"] or (
+            verb + 1 < len(before) and before[verb] in RULE_OUT and before[verb + 1] == "out"
+        ):
+            return before[:i] + before[verb + 2 :]
     return before
 
 

@@ -11,7 +11,10 @@ from the sentence's country spans and the quote speaker's "we/us" (`signal_dyads
 background weight (+0.05 per further distinct cue of the kind, at most +0.1).
 "Counter" cues turn a governed conflict noun into cooperation ("combat
 terrorism"). Each sentence yields at most one signal per kind, led by its best cue
-and carrying every cue of that kind; signals scoring under `min_score` (0.3) are
+and carrying every cue of that kind; a cue set back in a background clause or a condition
+gives way as the lead to a main-clause cue of the kind that stands on its own ("Poland
+summoned Belarus's envoy after Belarusian helicopters violated Polish airspace" is led by
+the summons; the score stays the lead's); signals scoring under `min_score` (0.3) are
 dropped, as are alliances in a sentence that names a firm (`signal_names`), threats
 told only in contest words in a sentence about a match (`signal_sport`) and signals told
 only in a hazard's generic words (`signal_hazard`: "the storm threatens the coast"). Of
@@ -52,6 +55,8 @@ FIELDS: Final = ("title", "text")
 KINDS: Final = (("alliance", SignalKind.ALLIANCE), ("threat", SignalKind.THREAT))
 KIND: Final = dict(KINDS)
 CERTAINTY: Final = (0.85, 0.95, 1.0)  # by the number of known actors (0, 1, 2)
+# the least strength of a main-clause cue that leads over one set back ("summoned": 0.5)
+MAIN_EVENT_STRENGTH: Final = 0.5
 PROTASIS_MARGIN: Final = 0.01  # a condition's own signal ranks this far under its consequence
 _START: Final = operator.itemgetter(0)
 _new_signal, _new_span, _new_cue = constructor(Signal), constructor(Span), constructor(Cue)
@@ -66,6 +71,7 @@ class Scored(NamedTuple):
     source: str | None
     target: str | None
     score: float
+    main: bool  # tells the main event: not in a subordinate background clause, condition or history
 
 
 class SignalDetector:
@@ -151,7 +157,7 @@ class SignalDetector:
             score = round(min(1.0, best.score), 3)
             ordered = hits
         else:
-            best = _fill_dyad(_best(hits, view), hits, view)
+            best = _fill_dyad(_best(hits, view, self._min_score), hits, view)
             bonus = 0.05 * min(2, len({h[2].phrase for h in hits}) - 1)
             score = round(min(1.0, best.score + bonus), 3)
             # by position, not identity: compiled code (mypyc) may box a hit afresh
@@ -203,24 +209,52 @@ def _promised(found: list[Signal], view: SentenceView, min_score: float) -> list
     return [ranked, consequence] if inside[0] else [consequence, ranked]
 
 
-def _best(hits: list[Hit], view: SentenceView) -> Scored:
-    """The best-ranked cue, analysing cues by falling strength until none can win."""
+def _best(hits: list[Hit], view: SentenceView, min_score: float) -> Scored:
+    """The best-ranked cue, analysing cues by falling strength until none can win; then,
+    if it is set back (`_main_event`), the main clause's cue that stands on its own."""
     best: Scored | None = None
-    for hit in sorted(hits, key=lambda h: -h[2].strength) if len(hits) > 1 else hits:
+    for hit in sorted(hits, key=lambda h: -h[2].strength):
         if best is not None and best.mode is not Mode.NEGATED and hit[2].strength <= best.score:
             break  # weights are ≤ 1: this and every weaker cue score at most their strength
         scored = _score(view, hit)
         if best is None or _rank(scored) > _rank(best):
             best = scored
     assert best is not None  # hits is never empty
-    return best
+    return best if best.main else _main_event(best, hits, view, min_score)
+
+
+def _main_event(best: Scored, hits: list[Hit], view: SentenceView, min_score: float) -> Scored:
+    """The best-scoring cue of the main clause that counts alone and stands as a signal,
+    else `best`, set back in a background clause, a condition or history: "Poland summoned
+    Belarus's envoy after Belarusian helicopters violated Polish airspace" is the summons."""
+    lead: Scored | None = None
+    for hit in hits:
+        if not hit[3] or hit[2].strength < MAIN_EVENT_STRENGTH or hit == best.hit:
+            continue  # an ambient or a weak cue ("tensions rose after … attacked")
+        if hit[0] > best.hit[0] and not _past_condition(view, best.hit, hit):
+            continue  # after `best`, maybe in the same background clause ("…, which left")
+        scored = _score(view, hit)
+        if not scored.main or scored.score < min_score or _rank(scored)[0] < _rank(best)[0]:
+            continue  # set back too, too weak, or negated where `best` is not
+        if lead is None or scored.score > lead.score:
+            lead = scored
+    return lead or best
+
+
+def _past_condition(view: SentenceView, within: Hit, hit: Hit) -> bool:
+    """Whether `within` lies in a condition that ends before `hit`: "Mexico could answer
+    with tariffs if Washington goes ahead with its threatened duties, Sheinbaum warned"."""
+    start, sentence, conditions = view.start, view.sentence, view.conditions
+    return in_protasis(sentence, conditions, within[0] - start) and not in_protasis(
+        sentence, conditions, hit[0] - start
+    )
 
 
 def _score(view: SentenceView, hit: Hit) -> Scored:
     """Mode, dyad and score of one cue."""
     start = view.start
     entry = hit[2]
-    mode, background = cue_context(
+    mode, background, main = cue_context(
         view.sentence, hit[0] - start, hit[1] - start, view.conditions, noun=entry.role == "noun"
     )
     source, target = choose_dyad(view.lowered, view.actors, hit, start)
@@ -228,7 +262,7 @@ def _score(view: SentenceView, hit: Hit) -> Scored:
         source = _speaker_as_source(view, hit, target)
     certainty = CERTAINTY[(source is not None) + (target is not None)]
     score = entry.strength * MODE_WEIGHT[mode] * certainty * background
-    return _new(Scored, (hit, mode, source, target, score))
+    return _new(Scored, (hit, mode, source, target, score, main))
 
 
 def _signal(
@@ -264,7 +298,7 @@ def _fill_dyad(best: Scored, hits: list[Hit], view: SentenceView) -> Scored:
         source, target = best.source, best.target  # borrowing must not make a self-loop
     if (source, target) == (best.source, best.target):
         return best
-    return _new(Scored, (best.hit, best.mode, source, target, best.score))
+    return _new(Scored, (best.hit, best.mode, source, target, best.score, best.main))
 
 
 def _speaker_as_source(view: SentenceView, hit: Hit, target: str | None) -> str | None:

@@ -1034,6 +1034,7 @@ class TestDatedEvents:
         assert cue_context(sentence, start, start + len(cue), noun=True) == (
             Mode.ASSERTED,
             HISTORY_WEIGHT,
+            False,  # a reference, not the main event
         )
 
     @pytest.mark.parametrize(
@@ -1042,7 +1043,7 @@ class TestDatedEvents:
     )
     def test_a_count_is_no_year(self, sentence: str) -> None:
         start = sentence.index("attacks")
-        assert cue_context(sentence, start, start + 7)[1] == 1.0
+        assert cue_context(sentence, start, start + 7).weight == 1.0
 
     def test_a_dated_invasion_scores_under_the_same_invasion_today(
         self, analyse: Callable[[str], tuple[Signal, ...]]
@@ -1139,3 +1140,76 @@ class TestWarning:
         best = max(signals, key=lambda s: s.score)
         assert (best.kind, best.source, best.target) == (T, source, target)
         assert "warned" in [cue.text for cue in best.cues]
+
+
+class TestMainEvent:
+    """A main-clause cue leads over a stronger one set back in an "after" clause or inside a
+    condition: the reaction reported, not the grievance behind it."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "category", "lead", "source", "target"),
+        [
+            ("Poland summoned Belarus's charge d'affaires on Friday after two Belarusian "
+             "military helicopters violated Polish airspace.", "ACCUSE", "summoned", "PL", "BY"),
+            ("Tokyo lodged a strong protest with Beijing after a Chinese military aircraft "
+             "violated Japanese airspace.", "PROTEST", "protest", "JP", "CN"),
+            ("Vietnam demanded that China respect its sovereignty after Chinese forces "
+             "assaulted Vietnamese fishermen.", "DEMAND", "demanded", "VN", "CN"),
+            ("Iran will deliver a crushing response to Israel if it attacks Iranian nuclear "
+             "facilities.", "THREATEN", "crushing response", "IR", "IL"),
+            ("Mexico could answer with tariffs of its own if Washington goes ahead with its "
+             "threatened duties, President Claudia Sheinbaum warned.", "THREATEN", "warned",
+             "MX", "US"),
+        ],
+    )  # fmt: skip
+    def test_the_reaction_leads(
+        self,
+        analyse: Callable[[str], tuple[Signal, ...]],
+        sentence: str,
+        category: str,
+        lead: str,
+        source: str,
+        target: str,
+    ) -> None:
+        signal = best_of(analyse(sentence), T)
+        assert signal is not None
+        assert (signal.category, signal.source, signal.target) == (category, source, target)
+        assert signal.cues[0].text == lead
+        assert len(signal.cues) > 1  # the grievance stays in the evidence
+
+    @pytest.mark.parametrize(
+        ("sentence", "lead", "source", "target"),
+        [
+            # a weak main-clause cue does not lead
+            ("Tensions rose after Russian troops attacked Ukrainian positions near Bakhmut.",
+             "attacked", "RU", "UA"),
+            # nor does one after the "after" clause, which may still belong to it
+            ("Officials in Beijing said nothing after Chinese coast guard ships attacked a "
+             "Philippine supply boat, sparking protests in Manila.", "attacked", "CN", "PH"),
+        ],
+    )  # fmt: skip
+    def test_the_set_back_cue_leads_when_no_main_cue_can(
+        self,
+        analyse: Callable[[str], tuple[Signal, ...]],
+        sentence: str,
+        lead: str,
+        source: str,
+        target: str,
+    ) -> None:
+        signal = best_of(analyse(sentence), T)
+        assert signal is not None
+        assert (signal.cues[0].text, signal.source, signal.target) == (lead, source, target)
+
+    def test_not_ruling_out_is_no_refusal(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signal = best_of(
+            analyse(
+                "Trump again refused to rule out the use of military force to take "
+                "control of Greenland."
+            ),
+            T,
+        )
+        assert signal is not None
+        assert (signal.category, signal.source, signal.target) == ("THREATEN", "US", "GL")
+        assert [cue.text for cue in signal.cues] == ["use of military force"]
