@@ -26,7 +26,7 @@ COMPILED = (
     "sentences",
     "signals",
     *(f"signal_{part}" for part in (
-        "counters", "dyads", "gate", "hazard", "lexicon", "modality", "names", "objects",
+        "counters", "dyads", "faced", "gate", "hazard", "lexicon", "modality", "names", "objects",
         "phrases", "places", "quotes", "sport", "voice",
     )),
 )

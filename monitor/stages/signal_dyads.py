@@ -39,6 +39,10 @@ unless the verb has an object aimed at (a direct object, or after "to / for / ag
 at / with …" within four words in the same clause): "The United States and Britain
 warned Iran" is US → IR, "Russia and China held talks on Syria" stays RU → CN.
 
+A threat governed by "face" ("Finland will face retaliatory measures …, Zakharova said";
+"Yerevan must stop … or face serious consequences") targets the one to face it and comes
+from the sentence's speaker (`signal_faced`), else from the source the role gives.
+
 A missing actor is None (unknown), never guessed from outside the sentence.
 """
 
@@ -50,6 +54,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from monitor.models import CountryMention
+from monitor.stages.signal_faced import face_at, faced_subject, speaker
 from monitor.stages.signal_lexicon import SPACES, Hit, ascii_bytes, translate_fast
 from monitor.stages.signal_phrases import (
     DIRECTIONS,
@@ -146,6 +151,18 @@ def choose_dyad(
     """(source, target) for `hit` among the sentence's `actors` (sorted by offset)."""
     if not actors:
         return None, None
+    faced = _faced(lowered, actors, hit, sentence_start) if hit[2].kind == "threat" else None
+    dyad = _role_dyad(lowered, actors, hit, sentence_start)
+    if faced is None:
+        return dyad
+    source = speaker(lowered, list(actors), faced, hit) or dyad[0]
+    return _distinct(source if source != faced.code else None, faced.code)
+
+
+def _role_dyad(
+    lowered: str, actors: Sequence[Actor], hit: Hit, sentence_start: int
+) -> tuple[str | None, str | None]:
+    """(source, target) by the cue's role (the module docstring's heuristics)."""
     role = hit[2].role
     if role == "sym":
         return _symmetric(actors)
@@ -168,6 +185,17 @@ def choose_dyad(
     if bare_passive(lowered, hit) and clause and _close(lowered, clause[-1], hit[0]):
         return None, clause[-1].code  # "Kuwait was threatened": the subject suffers it
     return _verb_dyad(lowered, hit[1], clause, before, after)
+
+
+def _faced(lowered: str, actors: Sequence[Actor], hit: Hit, sentence_start: int) -> Actor | None:
+    """Who is to face a threat ("Finland will face retaliatory measures …"): its target,
+    threatened by the sentence's speaker; None when no "face" governs the cue."""
+    at = face_at(lowered, hit, sentence_start)
+    if at is None:
+        return None
+    before = [a for a in actors if a.end <= at]
+    cut = _clause_start(lowered, at, sentence_start) if before else at
+    return faced_subject(lowered, at, [a for a in before if a.start >= cut])
 
 
 def _anchored(

@@ -1213,3 +1213,63 @@ class TestMainEvent:
         assert signal is not None
         assert (signal.category, signal.source, signal.target) == ("THREATEN", "US", "GL")
         assert [cue.text for cue in signal.cues] == ["use of military force"]
+
+
+class TestFaced:
+    """Who is to face a threat is its target, whatever the order of the words; who says so,
+    its source."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "source", "target"),
+        [
+            ("Finland will face retaliatory measures of a military-technical nature if it allows "
+             "NATO to store nuclear weapons on its soil, Russian Foreign Ministry spokeswoman "
+             "Maria Zakharova said on Thursday.", "RU", "FI"),
+            ('President Donald Trump said Iran would face "bombing the likes of which they have '
+             'never seen before" if Tehran did not reach a deal.', "US", "IR"),
+            ('"Yerevan must stop its provocations along the border or face serious '
+             'consequences," an adviser to the Azerbaijani president told reporters in Baku.',
+             "AZ", "AM"),
+            ("Washington warned New Delhi it could face sanctions for buying Russian S-400 air "
+             "defence systems.", "US", "IN"),
+            ('U.S. President Donald Trump gave Russia 10 days to agree to a ceasefire in Ukraine '
+             'or face "very severe" tariffs.', "US", "RU"),
+            ("Iran will face a crushing response if it attacks Israel, the Israeli defence "
+             "minister said.", "IL", "IR"),
+        ],
+    )  # fmt: skip
+    def test_the_one_facing_it_is_the_target(
+        self,
+        analyse: Callable[[str], tuple[Signal, ...]],
+        sentence: str,
+        source: str,
+        target: str,
+    ) -> None:
+        signal = best_of(analyse(sentence), T)
+        assert signal is not None
+        assert (signal.source, signal.target) == (source, target)
+
+    @pytest.mark.parametrize(
+        ("sentence", "source", "target"),
+        [
+            # "in the face of" faces nothing
+            ("Turkey warned Greece that Ankara would not remain silent in the face of such "
+             "violations.", "TR", "GR"),
+            # a threat faced from someone: the agent makes it
+            ("Pakistan faces sanctions from the United States over its missile programme.",
+             "US", "PK"),
+            # giving something up is no ultimatum given
+            ("Denmark should give up the island or face very high tariffs, Trump told "
+             "reporters.", "US", "DK"),
+        ],
+    )  # fmt: skip
+    def test_near_misses_keep_their_dyad(
+        self,
+        analyse: Callable[[str], tuple[Signal, ...]],
+        sentence: str,
+        source: str,
+        target: str,
+    ) -> None:
+        signal = best_of(analyse(sentence), T)
+        assert signal is not None
+        assert (signal.source, signal.target) == (source, target)
