@@ -36,7 +36,7 @@ from monitor.stages.signal_lexicon import ascii_bytes, translate_fast
 
 __all__ = [
     "BACKGROUND_WEIGHT", "Context", "condition_starts", "cue_context", "in_protasis",
-    "sentence_mode",
+    "opening_condition", "sentence_mode",
 ]  # fmt: skip
 
 CONDITION: Final = re.compile(r"\b(?:if|unless|in case|in the event|provided that|should there)\b")
@@ -44,6 +44,7 @@ CONDITION: Final = re.compile(r"\b(?:if|unless|in case|in the event|provided tha
 # France would defend it"; "…, should diplomacy fail"), not the modal ("Israel should be …")
 INVERTED: Final = re.compile(r"(?:^\W*|, )should (?!not\b|be\b|have\b|also\b|still\b|now\b)")
 PROTASIS_END: Final = re.compile(r"[,;:]")
+OPENING_QUOTES: Final = "\"'“‘"  # may stand before a condition opening a sentence
 NEGATORS: Final = frozenset(
     {"not", "never", "without", "cannot", "neither", "nor", "nothing", "fail", "fails", "failed"}
     | {"unable", "unwilling"}  # "was unable to support", "unwilling to prosecute"
@@ -155,6 +156,21 @@ def in_protasis(sentence: str, conditions: tuple[int, ...], start: int) -> bool:
     if opening < 0:
         return False
     return PROTASIS_END.search(sentence, conditions[opening] + 1, start) is None
+
+
+def opening_condition(sentence: str) -> tuple[int, int] | None:
+    """The bounds of a condition opening the lower-cased sentence and closed by a clause
+    mark ("Should Armenia come under attack, …", '"If Estonia were attacked, …'), or None;
+    None too when a modal inside shows its consequence may run on unmarked ("if there is
+    anything to offer Nakasone would take it with him, …")."""
+    first = 1 if sentence[:1] in OPENING_QUOTES else 0
+    opening = CONDITION.match(sentence, first) or INVERTED.match(sentence)
+    if opening is None:
+        return None
+    end = PROTASIS_END.search(sentence, opening.end())
+    if end is None or not CONSEQUENCE_MODALS.isdisjoint(sentence[: end.start()].split()):
+        return None
+    return opening.start(), end.start()
 
 
 def sentence_mode(

@@ -36,7 +36,12 @@ from monitor.stages.signal_dyads import ActorSpan, as_actors, choose_dyad, spans
 from monitor.stages.signal_gate import Groups, quoted_pronoun, worth_analysing
 from monitor.stages.signal_hazard import is_hazard
 from monitor.stages.signal_lexicon import Hit, Lexicon, lower_field
-from monitor.stages.signal_modality import condition_starts, cue_context, in_protasis
+from monitor.stages.signal_modality import (
+    condition_starts,
+    cue_context,
+    in_protasis,
+    opening_condition,
+)
 from monitor.stages.signal_names import names_company
 from monitor.stages.signal_places import parties
 from monitor.stages.signal_quotes import Actor, has_quote, pronoun_actors, quoted_speaker
@@ -258,11 +263,33 @@ def _score(view: SentenceView, hit: Hit) -> Scored:
         view.sentence, hit[0] - start, hit[1] - start, view.conditions, noun=entry.role == "noun"
     )
     source, target = choose_dyad(view.lowered, view.actors, hit, start)
+    if view.conditions and source and target and entry.kind == "alliance":
+        source, target = _helped_in_condition(view, hit, source, target)
     if source is None and has_quote(view.sentence):
         source = _speaker_as_source(view, hit, target)
     certainty = CERTAINTY[(source is not None) + (target is not None)]
     score = entry.strength * MODE_WEIGHT[mode] * certainty * background
     return _new(Scored, (hit, mode, source, target, score, main))
+
+
+def _helped_in_condition(
+    view: SentenceView, hit: Hit, source: str, target: str
+) -> tuple[str, str]:
+    """The dyad of a pledge after a condition opening the sentence, turned when only the
+    condition names its source: "Should Armenia come under attack, Moscow will honour its
+    obligations under the collective security treaty" is Moscow's pledge to Armenia."""
+    bounds = opening_condition(view.sentence)
+    if bounds is None or hit[0] - view.start < bounds[1]:
+        return source, target
+    inside = {
+        actor.code: bounds[0] <= actor.start - view.start < bounds[1]
+        for actor in view.actors
+        if actor.code in (source, target)
+    }  # the last mention of each: the condition's ones come first
+    named_before = {a.code for a in view.actors if a.start - view.start < bounds[0]}
+    if named_before & {source, target} or not inside.get(source) or inside.get(target, True):
+        return source, target
+    return target, source
 
 
 def _signal(

@@ -1084,6 +1084,31 @@ class TestPromisedConsequence:
         other = best_of(signals, T if kind is A else A)
         assert other is None or other.mode is Mode.CONDITIONAL  # kept, weighed under
 
+    @pytest.mark.parametrize(
+        ("sentence", "source", "target"),
+        [
+            ("Should Armenia come under attack, Moscow will honour its obligations under the "
+             "collective security treaty, a Russian deputy foreign minister said.", "RU", "AM"),
+            ("If Estonia were attacked, Britain would send reinforcements within days, the "
+             "defence secretary said, restating a commitment.", "GB", "EE"),
+            ('"Should anyone attack Serbia, Russia will not stand aside," the ambassador said, '
+             "reaffirming Moscow's commitment to its Balkan partner.", "RU", "RS"),
+            # a condition with no mark closing it before its consequence is not turned
+            ('"If there is anything to offer Nakasone would take it with him," when he visits '
+             "Washington later in the month, a U.S. official said.", "JP", "US"),
+        ],
+    )  # fmt: skip
+    def test_the_country_the_condition_names_is_helped(
+        self,
+        analyse: Callable[[str], tuple[Signal, ...]],
+        sentence: str,
+        source: str,
+        target: str,
+    ) -> None:
+        signal = best_of(analyse(sentence), A)
+        assert signal is not None
+        assert (signal.source, signal.target) == (source, target)
+
     def test_a_threat_with_a_cue_outside_the_condition_stays(
         self, analyse: Callable[[str], tuple[Signal, ...]]
     ) -> None:
