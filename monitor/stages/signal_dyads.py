@@ -39,6 +39,10 @@ unless the verb has an object aimed at (a direct object, or after "to / for / ag
 at / with …" within four words in the same clause): "The United States and Britain
 warned Iran" is US → IR, "Russia and China held talks on Syria" stays RU → CN.
 
+A verb cue opening a participle clause after a comma (", accusing Stockholm of …") shares
+the subject of the clause it hangs on: the main subject or pair, or an attribution's
+speaker (`signal_participles`).
+
 A threat governed by "face" ("Finland will face retaliatory measures …, Zakharova said";
 "Yerevan must stop … or face serious consequences") targets the one to face it and comes
 from the sentence's speaker (`signal_faced`), else from the source the role gives.
@@ -56,6 +60,7 @@ from typing import Final
 from monitor.models import CountryMention
 from monitor.stages.signal_faced import face_at, faced_subject, speaker
 from monitor.stages.signal_lexicon import SPACES, Hit, ascii_bytes, translate_fast
+from monitor.stages.signal_participles import participle_dyad
 from monitor.stages.signal_phrases import (
     DIRECTIONS,
     after_agents,
@@ -184,6 +189,10 @@ def _role_dyad(
         return _received(lowered, hit, clause, before, after)
     if bare_passive(lowered, hit) and clause and _close(lowered, clause[-1], hit[0]):
         return None, clause[-1].code  # "Kuwait was threatened": the subject suffers it
+    if not clause and role == "verb":  # ", accusing Stockholm of …": the clause before acts
+        participle = participle_dyad(lowered, list(actors), hit, sentence_start)
+        if participle is not None:
+            return participle
     return _verb_dyad(lowered, hit[1], clause, before, after)
 
 

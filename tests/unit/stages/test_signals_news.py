@@ -1298,3 +1298,49 @@ class TestFaced:
         signal = best_of(analyse(sentence), T)
         assert signal is not None
         assert (signal.source, signal.target) == (source, target)
+
+
+class TestParticipleClause:
+    """A cue opening a participle clause after a comma shares the subject of the clause
+    it hangs on: the main subject, a coordinated pair, or the speaker of an attribution."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "kind", "lead", "source", "target"),
+        [
+            ("Turkey held up Sweden's accession to NATO for almost two years, accusing "
+             "Stockholm of harbouring Kurdish militants.", T, "accusing", "TR", "SE"),
+            ("China and Pakistan signed a cultural exchange agreement in Islamabad on Tuesday, "
+             "pledging joint film productions.", A, "pledging", "CN", "PK"),
+            ("Moscow ordered a Polish diplomat to leave Russia within 72 hours, the Russian "
+             "foreign ministry said, accusing him of spying.", T, "accusing", "RU", "PL"),
+            ("Germany has since become Ukraine's second-largest military donor, delivering "
+             "Leopard tanks and air defence systems.", A, "delivering", "DE", "UA"),
+            ("Sudan cut diplomatic relations with the United Arab Emirates on May 6, 2025, "
+             "accusing Abu Dhabi of arming the RSF.", T, "accusing", "SD", "AE"),
+        ],
+    )  # fmt: skip
+    def test_the_clause_before_acts(
+        self,
+        analyse: Callable[[str], tuple[Signal, ...]],
+        sentence: str,
+        kind: SignalKind,
+        lead: str,
+        source: str,
+        target: str,
+    ) -> None:
+        signal = best_of(analyse(sentence), kind)
+        assert signal is not None
+        assert (signal.cues[0].text, signal.source, signal.target) == (lead, source, target)
+
+    def test_an_unnamed_speaker_leaves_the_participle_to_the_verb_rules(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signal = best_of(
+            analyse(
+                "Chad's airports would be legitimate targets for the Sudanese army, General "
+                "Yasser al-Atta warned, accusing Chad of funnelling Emirati weapons to the RSF."
+            ),
+            T,
+        )
+        assert signal is not None
+        assert (signal.source, signal.target) == ("SD", "TD")  # not Chad → the Emirates

@@ -1,0 +1,79 @@
+"""A cue that opens a participle clause after a comma → the dyad of the clause it hangs on.
+
+"Turkey held up Sweden's accession to NATO, accusing Stockholm of harbouring militants":
+the participle has no subject of its own; it shares that of the clause before it. When
+that clause is an attribution ("…, the Russian foreign ministry said, accusing him of …")
+the speaker acts; otherwise the sentence's main subject, or the pair of a coordinated one
+("China and Pakistan signed an agreement …, pledging joint film productions"). Its target
+is the first actor after it, else the other member of the pair, else the first other
+actor of the sentence, which the main clause acts on ("Xi Jinping received Brazilian
+President Lula …, pledging to deepen cooperation").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from monitor.stages.signal_lexicon import Hit
+from monitor.stages.signal_phrases import coordinated, subject
+from monitor.stages.signal_quotes import Actor
+
+__all__ = ["participle_dyad"]
+
+SPEECH: Final = frozenset(
+    {"said", "says", "told", "tells", "announced", "added", "stated", "declared", "warned"}
+    | {"reported", "wrote", "insisted"}
+)
+WORDS: Final = re.compile(r"[a-z]+")
+QUOTES: Final = "\"“”"
+
+
+def participle_dyad(
+    lowered: str, actors: list[Actor], hit: Hit, sentence_start: int
+) -> tuple[str | None, str | None] | None:
+    """The dyad of a cue opening a participle clause (", accusing …"), or None when the
+    cue does not (a finite verb, no comma right before it, a quotation before it)."""
+    at = hit[0]
+    if lowered[at - 2 : at] != ", " or not lowered.endswith("ing", at, _word_end(lowered, hit)):
+        return None
+    head = lowered[sentence_start : at - 2]
+    if any(mark in head for mark in QUOTES):
+        return None  # a quotation's clauses: its speaker is read elsewhere
+    before = [a for a in actors if a.end <= at]
+    pair = None
+    attribution = _attribution(lowered, head.rfind(",") + sentence_start + 1, at)
+    if attribution:  # "…, the Russian foreign ministry said, accusing …"
+        source = subject(lowered, [a for a in before if a.start >= attribution])
+    else:
+        opening = [a for a in before if a.end <= _first_mark(head, sentence_start)]
+        pair = coordinated(lowered, opening)
+        source = pair[0] if pair else subject(lowered, before)
+    if source is None:
+        return None  # an unnamed speaker ("…, General al-Atta warned, accusing Chad …")
+    after = [a.code for a in actors if a.start >= at and a.code != source]
+    target = after[0] if after else pair[1] if pair else _other(before, source)
+    return source, target
+
+
+def _word_end(lowered: str, hit: Hit) -> int:
+    """The end of the cue's first word."""
+    space = lowered.find(" ", hit[0], hit[1])
+    return hit[1] if space < 0 else space
+
+
+def _first_mark(head: str, sentence_start: int) -> int:
+    """The offset of the sentence's first comma (its end if none)."""
+    comma = head.find(",")
+    return sentence_start + (len(head) if comma < 0 else comma)
+
+
+def _attribution(lowered: str, start: int, end: int) -> int:
+    """`start` when the clause [start, end) right before the participle is an attribution
+    ("the Russian foreign ministry said"), else 0."""
+    return 0 if SPEECH.isdisjoint(WORDS.findall(lowered, start, end)) else start
+
+
+def _other(actors: list[Actor], code: str) -> str | None:
+    """The code of the first of `actors` that is not `code`."""
+    return next((a.code for a in actors if a.code != code), None)
