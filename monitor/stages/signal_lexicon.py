@@ -94,6 +94,9 @@ class CueEntry:
     role: str  # "verb", "noun" or "sym"
     tail: tuple[str, ...] = ()  # gapped cue: " form " of a word run that must follow
     tail_check: Tail | None = field(default=None, compare=False, repr=False)
+    # named as what a disapproval verb of the same kind reacts to ("condemned the attack"):
+    # never the main event of its sentence (`signal_objects`)
+    reacted: bool = False
 
     @property
     def alone(self) -> bool:

@@ -30,6 +30,12 @@ Two mirror constructions, each a verb and the cue of the other kind that names i
 The governed cue, close after the verb in its clause, keeps its place as evidence but
 its strength is scaled by `OBJECT_WEIGHT`, so the governing verb leads the sentence.
 
+A disapproval verb also governs the conflict it reacts to, of its own kind ("Qatar
+condemned the cowardly Israeli attack", "summoned Uganda's envoy to protest against
+incursions by Ugandan soldiers", "accused Tajikistan of shelling villages"; not a threat
+statement, nor after a participle: "agents accused of laundering"): that cue keeps its
+strength but is marked `reacted`, so the disapproval leads (`signals`).
+
 Help for armed groups turns the other way: support or aid whose receiver follows it at
 once ("Iran supports the Houthi rebels", "support received by Chadian armed groups": a
 link, a determiner and one modifier at most between) becomes one hostile act with the
@@ -61,6 +67,9 @@ COOPERATION: Final = frozenset({"COOPERATE", "CONSULT", "AID"})
 RELEASE: Final = "084"  # a release governs the detention it names ("freed a jailed reporter")
 CONFLICT: Final = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 NOUN_ROLES: Final = frozenset({"noun", "sym"})
+# what a disapproval verb reacts to, when named after it ("condemned the Israeli attack")
+# (not a threat statement: "must stop its provocations or face serious consequences")
+REACTED_TO: Final = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 # an attack's stated motive ("fired a missile at Israel in solidarity with Gaza")
 MOTIVES: Final = ("in solidarity", "in solidarity with", "in support", "in support of")
 MOTIVE_REACH: Final = 80
@@ -107,8 +116,9 @@ def demote_objects(lowered: str, hits: list[Hit]) -> list[Hit]:
     warning: Hit | None = None  # reaches past the gerund it governs ("against selling weapons")
     for hit in hits:
         entry = hit[2]
-        if _governed_by_any(lowered, (verb, warning), hit):
-            hit = _weakened(hit)
+        governor = _governor(lowered, (verb, warning), hit)
+        if governor is not None:
+            hit = _reacted(hit) if governor[2].kind == entry.kind else _weakened(hit)
         if out and _helps_a_party(lowered, out[-1], hit):
             helper = out[-1]  # help and its armed receiver: one hostile act
             out[-1] = (helper[0], hit[1], _sponsoring(helper[2]), True)
@@ -126,20 +136,28 @@ def _sponsoring(entry: CueEntry) -> CueEntry:
     return replace(entry, kind="threat", category="ASSAULT", cameo="180", strength=SPONSORING)
 
 
-def _governed_by_any(lowered: str, governors: tuple[Hit | None, Hit | None], hit: Hit) -> bool:
-    """Whether `hit` is governed by the last governing cue before it or by the last warning
-    (when that is another cue: hits are disjoint, so their starts tell them apart)."""
+def _governor(
+    lowered: str, governors: tuple[Hit | None, Hit | None], hit: Hit
+) -> Hit | None:
+    """The last governing cue before `hit` or the last warning (when that is another cue:
+    hits are disjoint, so their starts tell them apart), if it governs `hit`."""
     verb, warning = governors
     if verb is not None and _governed(lowered, verb, hit):
-        return True
+        return verb
     if warning is None or (verb is not None and warning[0] == verb[0]):
-        return False
-    return _governed(lowered, warning, hit)
+        return None
+    return warning if _governed(lowered, warning, hit) else None
 
 
 def _weakened(hit: Hit) -> Hit:
     """`hit` with its strength scaled by `OBJECT_WEIGHT`."""
     return (hit[0], hit[1], replace(hit[2], strength=hit[2].strength * OBJECT_WEIGHT), hit[3])
+
+
+def _reacted(hit: Hit) -> Hit:
+    """`hit` marked as what a disapproval of its own kind reacts to: it keeps its strength
+    but gives way as the lead to that disapproval (`signals`)."""
+    return (hit[0], hit[1], replace(hit[2], reacted=True), hit[3])
 
 
 def _helps_a_party(lowered: str, help_hit: Hit, party: Hit) -> bool:
@@ -169,7 +187,7 @@ def _governed(lowered: str, verb: Hit, hit: Hit) -> bool:
     entry = hit[2]
     if verb[2].kind == "threat":
         if entry.kind != "alliance":
-            return False
+            return _reaction_to(lowered, verb, hit)
         if _grievance(lowered, verb, hit):
             pass  # "countermeasures against Washington over its latest arms sale to Taiwan"
         elif _warned_against(lowered, verb, hit):
@@ -187,6 +205,23 @@ def _governed(lowered: str, verb: Hit, hit: Hit) -> bool:
     if len(gap) > _reach(verb[2]) or any(mark in gap for mark in STOPS):
         return False
     return verb[2].kind == "threat" or not any(word in gap for word in BREAKS)
+
+
+def _reaction_to(lowered: str, verb: Hit, hit: Hit) -> bool:
+    """Whether conflict cue `hit` is what disapproval verb `verb` reacts to, close after it
+    in its clause: "Qatar condemned the cowardly Israeli attack", "summoned Uganda's envoy
+    to protest against incursions by Ugandan soldiers", "accused Iranian border guards of
+    opening fire"."""
+    if verb[2].category not in DISAPPROVAL or verb[2].role != "verb":
+        return False
+    if lowered.startswith(" of ", verb[1]):
+        return False  # a participle after its noun: "agents accused of laundering …"
+    if hit[2].category not in REACTED_TO:
+        return False
+    gap = lowered[verb[1] : hit[0]]
+    return len(gap) <= REACH and not any(mark in gap for mark in STOPS) and not any(
+        word in gap for word in BREAKS
+    )
 
 
 def _disapproved(lowered: str, verb: Hit, hit: Hit) -> bool:

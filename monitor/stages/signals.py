@@ -14,12 +14,14 @@ terrorism"). Each sentence yields at most one signal per kind, led by its best c
 and carrying every cue of that kind; a cue set back in a background clause or a condition
 gives way as the lead to a main-clause cue of the kind that stands on its own ("Poland
 summoned Belarus's envoy after Belarusian helicopters violated Polish airspace" is led by
-the summons; the score stays the lead's); signals scoring under `min_score` (0.3) are
-dropped, as are alliances in a sentence that names a firm (`signal_names`), threats
-told only in contest words in a sentence about a match (`signal_sport`) and signals told
-only in a hazard's generic words (`signal_hazard`: "the storm threatens the coast"). Of
-a sentence's two signals, one led by a cue inside a condition ranks under the other, the
-consequence promised ("should X come under attack, France would defend it").
+the summons), and so does a cue named as what a disapproval of its kind reacts to
+("condemned the Israeli attack"), the kind's score staying its strongest evidence's;
+signals scoring under `min_score` (0.3) are dropped, as are alliances in a sentence that
+names a firm (`signal_names`), threats told only in contest words in a sentence about a
+match (`signal_sport`) and signals told only in a hazard's generic words (`signal_hazard`:
+"the storm threatens the coast"). Of a sentence's two signals, one led by a cue inside a
+condition ranks under the other, the consequence promised ("should X come under attack,
+France would defend it").
 """
 
 from __future__ import annotations
@@ -230,8 +232,9 @@ def _best(hits: list[Hit], view: SentenceView, min_score: float) -> Scored:
 
 def _main_event(best: Scored, hits: list[Hit], view: SentenceView, min_score: float) -> Scored:
     """The best-scoring cue of the main clause that counts alone and stands as a signal,
-    else `best`, set back in a background clause, a condition or history: "Poland summoned
-    Belarus's envoy after Belarusian helicopters violated Polish airspace" is the summons."""
+    with the score of `best`, set back in a background clause, a condition or history, or
+    reacted to ("Poland summoned Belarus's envoy after Belarusian helicopters violated
+    Polish airspace" is the summons); else `best`."""
     lead: Scored | None = None
     for hit in hits:
         if not hit[3] or hit[2].strength < MAIN_EVENT_STRENGTH or hit == best.hit:
@@ -243,7 +246,10 @@ def _main_event(best: Scored, hits: list[Hit], view: SentenceView, min_score: fl
             continue  # set back too, too weak, or negated where `best` is not
         if lead is None or scored.score > lead.score:
             lead = scored
-    return lead or best
+    if lead is None:
+        return best
+    # the lead tells the main event; the kind's score stays its strongest evidence's
+    return _new(Scored, (lead.hit, lead.mode, lead.source, lead.target, best.score, lead.main))
 
 
 def _past_condition(view: SentenceView, within: Hit, hit: Hit) -> bool:
@@ -262,6 +268,7 @@ def _score(view: SentenceView, hit: Hit) -> Scored:
     mode, background, main = cue_context(
         view.sentence, hit[0] - start, hit[1] - start, view.conditions, noun=entry.role == "noun"
     )
+    main = main and not entry.reacted  # "condemned the Israeli attack": the condemnation
     source, target = choose_dyad(view.lowered, view.actors, hit, start)
     if view.conditions and source and target and entry.kind == "alliance":
         source, target = _helped_in_condition(view, hit, source, target)

@@ -1344,3 +1344,60 @@ class TestParticipleClause:
         )
         assert signal is not None
         assert (signal.source, signal.target) == ("SD", "TD")  # not Chad → the Emirates
+
+
+class TestReaction:
+    """A disapproval leads over the conflict of its own kind it names as what it reacts to."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "category", "source", "target"),
+        [
+            ("Qatar's foreign ministry condemned the cowardly Israeli attack on residential "
+             "buildings in Doha.", "ACCUSE", "QA", "IL"),
+            ("Congo's foreign ministry summoned Uganda's charge d'affaires to protest against "
+             "unauthorised incursions by Ugandan soldiers into Ituri province.", "PROTEST",
+             "CD", "UG"),
+            ("Kyrgyzstan accused Tajikistan of shelling villages in Batken province.", "ACCUSE",
+             "KG", "TJ"),
+        ],
+    )  # fmt: skip
+    def test_the_disapproval_leads(
+        self,
+        analyse: Callable[[str], tuple[Signal, ...]],
+        sentence: str,
+        category: str,
+        source: str,
+        target: str,
+    ) -> None:
+        signal = best_of(analyse(sentence), T)
+        assert signal is not None
+        assert (signal.category, signal.source, signal.target) == (category, source, target)
+        assert len(signal.cues) > 1  # what it reacts to stays in the evidence
+
+    def test_the_score_stays_the_strongest_evidence(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        plain = best_of(analyse("Israel attacked residential buildings in Doha."), T)
+        condemned = best_of(
+            analyse("Qatar condemned the Israeli attack on residential buildings in Doha."), T
+        )
+        assert plain is not None and condemned is not None
+        assert condemned.score >= plain.score
+
+    @pytest.mark.parametrize(
+        ("sentence", "lead"),
+        [
+            # a participle after its noun reacts to nothing
+            ("Eight North Korean agents accused of laundering cryptocurrency stolen in "
+             "cyberattacks were sanctioned by the U.S. Treasury Department.", "cyberattacks"),
+            # a demand's ultimatum is no grievance
+            ('"Yerevan must stop its provocations along the border or face serious '
+             'consequences," an adviser to the Azerbaijani president said.', "or face"),
+        ],
+    )  # fmt: skip
+    def test_near_misses_keep_their_lead(
+        self, analyse: Callable[[str], tuple[Signal, ...]], sentence: str, lead: str
+    ) -> None:
+        signal = best_of(analyse(sentence), T)
+        assert signal is not None
+        assert signal.cues[0].text == lead
