@@ -87,6 +87,7 @@ from monitor.stages.signal_voice import (
 
 __all__ = ["ActorSpan", "as_actors", "choose_dyad", "field_spans", "spans_by_field"]
 
+ASSAULT: Final = "ASSAULT"
 AGENT_AFTER: Final = re.compile(r"\s*(?:from|by)\s+(?:\w+\s+){0,2}?\Z")
 # "the sale of (the) U.S. arms": what may stand between an aid noun's "of" and the goods' owner
 OWNER_GAP: Final = re.compile(
@@ -223,7 +224,10 @@ def _anchored(
         pair = coordinated(lowered, clause)  # "U.S. and Japanese pressure"
         if pair:
             return pair
-        aimed = [a for a in after if not placed(lowered, a)]  # not "talks in New York"
+        # not "talks in New York"; but an attack's place is what it hits ("Israeli
+        # warplanes struck military sites across Iran")
+        attack = hit[2].category == ASSAULT
+        aimed = [a for a in after if attack or not placed(lowered, a)]
         return owner, landed or other(aimed, owner) or other(clause[::-1], owner)
     agent = next((a for a in after if near_agent(lowered, hit, a)), None)
     if agent is None:

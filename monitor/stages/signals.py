@@ -270,7 +270,7 @@ def _score(view: SentenceView, hit: Hit) -> Scored:
     )
     main = main and not entry.reacted  # "condemned the Israeli attack": the condemnation
     source, target = choose_dyad(view.lowered, view.actors, hit, start)
-    if view.conditions and source and target and entry.kind == "alliance":
+    if view.conditions and source and entry.kind == "alliance":
         source, target = _helped_in_condition(view, hit, source, target)
     if source is None and has_quote(view.sentence):
         source = _speaker_as_source(view, hit, target)
@@ -280,23 +280,27 @@ def _score(view: SentenceView, hit: Hit) -> Scored:
 
 
 def _helped_in_condition(
-    view: SentenceView, hit: Hit, source: str, target: str
-) -> tuple[str, str]:
-    """The dyad of a pledge after a condition opening the sentence, turned when only the
-    condition names its source: "Should Armenia come under attack, Moscow will honour its
-    obligations under the collective security treaty" is Moscow's pledge to Armenia."""
+    view: SentenceView, hit: Hit, source: str, target: str | None
+) -> tuple[str, str | None]:
+    """The dyad of a pledge after a condition opening the sentence, when only the condition
+    names the country helped: turned when it stands as the source ("Should Armenia come
+    under attack, Moscow will honour its obligations under the collective security treaty"
+    is Moscow's pledge to Armenia), filled in when the target is unknown ("If Estonia is
+    attacked, Finland will come to its defence")."""
     bounds = opening_condition(view.sentence)
     if bounds is None or hit[0] - view.start < bounds[1]:
         return source, target
-    inside = {
-        actor.code: bounds[0] <= actor.start - view.start < bounds[1]
-        for actor in view.actors
-        if actor.code in (source, target)
-    }  # the last mention of each: the condition's ones come first
-    named_before = {a.code for a in view.actors if a.start - view.start < bounds[0]}
-    if named_before & {source, target} or not inside.get(source) or inside.get(target, True):
-        return source, target
-    return target, source
+    first, end = bounds[0] + view.start, bounds[1] + view.start
+    if any(a.start < first for a in view.actors):
+        return source, target  # a country named before the condition
+    named = {a.code for a in view.actors if a.start < end}
+    after = {a.code for a in view.actors if a.start >= end}
+    if target is None:  # "… will come to its defence": the one country of the condition
+        helped = named.pop() if len(named) == 1 and after <= {source} else None
+        return source, helped if helped != source else None
+    if source in named and source not in after and target in after and target not in named:
+        return target, source
+    return source, target
 
 
 def _signal(

@@ -1093,6 +1093,14 @@ class TestPromisedConsequence:
              "defence secretary said, restating a commitment.", "GB", "EE"),
             ('"Should anyone attack Serbia, Russia will not stand aside," the ambassador said, '
              "reaffirming Moscow's commitment to its Balkan partner.", "RU", "RS"),
+            # "its" / "it": the one country the condition names
+            ("If Estonia is attacked, Finland will come to its defence without hesitation, "
+             "the Finnish president told reporters.", "FI", "EE"),
+            ("If Taiwan is attacked, the United States will help defend it, President Joe "
+             "Biden said.", "US", "TW"),
+            # but not when the consequence names the one helped
+            ('"If Iran attacks, we will help Israel defend itself," President Joe Biden told '
+             "reporters at the White House.", "US", "IL"),
             # a condition with no mark closing it before its consequence is not turned
             ('"If there is anything to offer Nakasone would take it with him," when he visits '
              "Washington later in the month, a U.S. official said.", "JP", "US"),
@@ -1401,3 +1409,34 @@ class TestReaction:
         signal = best_of(analyse(sentence), T)
         assert signal is not None
         assert signal.cues[0].text == lead
+
+
+class TestAttackPlace:
+    """Where an attack lands is its target, even after a preposition of place."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "source", "target"),
+        [
+            ("Israeli warplanes struck nuclear and military sites across Iran in the early "
+             "hours of June 13, 2025.", "IL", "IR"),
+            ("Ukrainian drones hit an oil refinery in Russia's Ryazan region overnight.", "UA",
+             "RU"),
+        ],
+    )  # fmt: skip
+    def test_the_place_hit_is_the_target(
+        self,
+        analyse: Callable[[str], tuple[Signal, ...]],
+        sentence: str,
+        source: str,
+        target: str,
+    ) -> None:
+        signal = best_of(analyse(sentence), T)
+        assert signal is not None
+        assert (signal.source, signal.target) == (source, target)
+
+    def test_talks_in_a_place_keep_it_out(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signal = best_of(analyse("Russian and Iranian diplomats held talks in Turkey."), A)
+        assert signal is not None
+        assert "TR" not in (signal.source, signal.target)
