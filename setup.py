@@ -27,7 +27,7 @@ COMPILED = (
     "signals",
     *(f"signal_{part}" for part in (
         "counters", "dyads", "faced", "gate", "hazard", "lexicon", "modality", "names", "objects",
-        "participles", "phrases", "places", "quotes", "sport", "voice",
+        "participles", "phrases", "places", "promise", "quotes", "sport", "voice",
     )),
 )
 

@@ -21,7 +21,9 @@ names a firm (`signal_names`), threats told only in contest words in a sentence 
 match (`signal_sport`) and signals told only in a hazard's generic words (`signal_hazard`:
 "the storm threatens the coast"). Of a sentence's two signals, one led by a cue inside a
 condition ranks under the other, the consequence promised ("should X come under attack,
-France would defend it").
+France would defend it"); a threat told only inside a condition is the consequence's
+country's against the condition's (`signal_promise`: "Russia will respond in kind if Japan
+confiscates the frozen assets").
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from monitor.stages.signal_modality import (
 )
 from monitor.stages.signal_names import names_company
 from monitor.stages.signal_places import parties
+from monitor.stages.signal_promise import promised_dyad
 from monitor.stages.signal_quotes import Actor, has_quote, pronoun_actors, quoted_speaker
 from monitor.stages.signal_sport import is_contest
 
@@ -272,6 +275,14 @@ def _score(view: SentenceView, hit: Hit) -> Scored:
     source, target = choose_dyad(view.lowered, view.actors, hit, start)
     if view.conditions and source and entry.kind == "alliance":
         source, target = _helped_in_condition(view, hit, source, target)
+    elif view.conditions and entry.kind == "threat" and in_protasis(
+        view.sentence, view.conditions, hit[0] - start
+    ):  # "Russia will respond in kind if Japan confiscates …": Russia threatens Japan
+        end = start + len(view.sentence)
+        promised = promised_dyad(
+            view.lowered, start, end, view.actors, view.conditions, hit[0], source
+        )
+        source, target = promised or (source, target)
     if source is None and has_quote(view.sentence):
         source = _speaker_as_source(view, hit, target)
     certainty = CERTAINTY[(source is not None) + (target is not None)]

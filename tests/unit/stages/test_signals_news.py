@@ -1440,3 +1440,42 @@ class TestAttackPlace:
         signal = best_of(analyse("Russian and Iranian diplomats held talks in Turkey."), A)
         assert signal is not None
         assert "TR" not in (signal.source, signal.target)
+
+
+class TestPromisedThreat:
+    """A threat told only inside a condition is the threat of the consequence's country
+    against the condition's."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "source", "target"),
+        [
+            ('Russia will respond "in a mirror manner" if Japan confiscates any of the Russian '
+             "central bank assets frozen in Tokyo, a deputy foreign minister said.", "RU", "JP"),
+            ("Iran would hit Israel's nuclear facilities if the Israeli military attacked "
+             "Iranian nuclear sites, a senior Revolutionary Guards commander said.", "IR", "IL"),
+            ('North Korea will "mercilessly" turn its nuclear forces on Seoul if South Korean '
+             "drones again violate its airspace, Kim Yo Jong said.", "KP", "KR"),
+            ("Japan would file a complaint with the WTO if Washington imposed the tariffs, a "
+             "Japanese official said.", "JP", "US"),
+        ],
+    )  # fmt: skip
+    def test_the_consequence_threatens(
+        self,
+        analyse: Callable[[str], tuple[Signal, ...]],
+        sentence: str,
+        source: str,
+        target: str,
+    ) -> None:
+        signal = best_of(analyse(sentence), T)
+        assert signal is not None
+        assert signal.mode is Mode.CONDITIONAL
+        assert (signal.source, signal.target) == (source, target)
+
+    def test_a_threat_outside_the_condition_keeps_its_dyad(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signal = best_of(
+            analyse("Russia threatened to attack Moldova if it joined NATO."), T
+        )
+        assert signal is not None
+        assert (signal.source, signal.target) == ("RU", "MD")
