@@ -145,10 +145,23 @@ def spans_by_field(
                 text.append((span.start, span.end, code, span.kind))
             elif field == "title":
                 title.append((span.start, span.end, code, span.kind))
-    for found in (title, text):
-        found.sort(key=_END, reverse=True)  # two stable sorts in C: by start, the longer first
-        found.sort(key=_START)
-    return title, text
+    return _by_start(title), _by_start(text)
+
+
+def _by_start(spans: list[ActorSpan]) -> list[ActorSpan]:
+    """`spans` by start, the longer first where two start together: one sort, and the
+    second only for such a tie (rare: each tagged span is a whole name)."""
+    if len(spans) < 2:
+        return spans
+    spans.sort(key=_START)
+    previous = -1
+    for span in spans:
+        if span[0] == previous:
+            spans.sort(key=_END, reverse=True)  # two stable sorts in C: by start, the longer
+            spans.sort(key=_START)  # first
+            break
+        previous = span[0]
+    return spans
 
 
 def choose_dyad(
