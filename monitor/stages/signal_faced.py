@@ -8,6 +8,8 @@ the sentence's attribution, before the threatened subject ("Trump said Iran woul
 bombing", "Washington warned New Delhi it could face sanctions") or after the threat,
 outside the condition it sets ("…, Iran's Foreign Ministry said"). A threat faced from
 or by someone ("faces pressure from Democratic lawmakers") is left to the agent rules.
+A response something "will be met with" is faced the same way: "any new aggression by the
+Zionist regime will be met with a crushing response," Iran's chief of staff said.
 """
 
 from __future__ import annotations
@@ -23,8 +25,9 @@ __all__ = ["face_at", "faced_subject", "speaker"]
 # "face" governing the cue, a few modifiers between ("would face a swift and forceful
 # response", "face \"bombing …\""); not "in the face of" nor "face-to-face"
 FACED: Final = re.compile(
-    r"(?<![\w-])(?:face|faces|faced|facing)\s+(?:[^\s,;:.]+\s+){0,4}?[\"'“‘]?\Z"
-)
+    r"(?<![\w-])(?:face|faces|faced|facing|(?:be|is|are|was|were) met with)"
+    r"\s+(?:[^\s,;:.]+\s+){0,4}?[\"'“‘]?\Z"
+)  # "any aggression by X will be met with a crushing response" is faced by X too
 OR_FACE: Final = ("or face", "or else face", "or it will face")
 AGENT_SOON: Final = re.compile(r"\s+(?:[\w.'-]+\s+){0,3}?(?:from|by)\s")
 SPEECH_VERBS: Final = frozenset(
@@ -34,8 +37,9 @@ SPEECH_VERBS: Final = frozenset(
     | {"gave", "give", "gives", "giving", "urged", "ordered", "demanded", "pressed"}
 )
 PRONOUNS: Final = frozenset({"it", "they"})  # "warned New Delhi it could face sanctions"
+# ("by" is not one: "any aggression by the Zionist regime will be met with …")
 PREPOSITIONS: Final = frozenset(
-    {"from", "in", "to", "of", "on", "at", "with", "by", "for", "against", "into", "over"}
+    {"from", "in", "to", "of", "on", "at", "with", "for", "against", "into", "over"}
 )
 DETERMINERS: Final = frozenset({"the", "a", "an"})
 SPEAKER_REACH: Final = 80  # chars after an actor searched for the speech verb it leads
@@ -48,7 +52,8 @@ def face_at(lowered: str, hit: Hit, sentence_start: int) -> int | None:
     cue = lowered[hit[0] : hit[1]]
     if cue.startswith(OR_FACE):
         return hit[0] + cue.index("face")
-    if "fac" not in lowered[max(sentence_start, hit[0] - 50) : hit[0]]:
+    window = lowered[max(sentence_start, hit[0] - 50) : hit[0]]
+    if "fac" not in window and "met with" not in window:
         return None  # the common case
     found = FACED.search(lowered, max(sentence_start, hit[0] - 50), hit[0])
     if found is None or lowered.endswith("the ", 0, found.start()):

@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import operator
+import re
 from collections.abc import Sequence
 from typing import ClassVar, Final, NamedTuple
 
@@ -67,7 +68,12 @@ KIND: Final = dict(KINDS)
 CERTAINTY: Final = (0.85, 0.95, 1.0)  # by the number of known actors (0, 1, 2)
 # the least strength of a main-clause cue that leads over one set back ("summoned": 0.5)
 MAIN_EVENT_STRENGTH: Final = 0.5
-PROTASIS_MARGIN: Final = 0.01  # a condition's own signal ranks this far under its consequence
+PROTASIS_MARGIN: Final = 0.01
+# a country acting the aggression a condition names ("if the Zionist regime launches …")
+AGGRESSION: Final = re.compile(
+    r"(?:'s)?\s+(?:[a-z]+\s+)?(?:launch|launches|launched|attack|attacks|invade|invades|"
+    r"strike|strikes|uses|use|fires|dares|dare|continues|continue)\b"
+)  # a condition's own signal ranks this far under its consequence
 _START: Final = operator.itemgetter(0)
 _new_signal, _new_span, _new_cue = constructor(Signal), constructor(Span), constructor(Cue)
 _new: Final = tuple.__new__  # builds a NamedTuple without its Python-level __new__ (~2x faster)
@@ -292,11 +298,13 @@ def _score(view: SentenceView, hit: Hit) -> Scored:
 
 def _helped_in_condition(
     view: SentenceView, hit: Hit, source: str, target: str | None
-) -> tuple[str, str | None]:
+) -> tuple[str | None, str | None]:
     """The dyad of a pledge after a condition opening the sentence, when only the condition
-    names the country helped: turned when it stands as the source ("Should Armenia come
-    under attack, Moscow will honour its obligations under the collective security treaty"
-    is Moscow's pledge to Armenia), filled in when the target is unknown ("If Estonia is
+    names a country: the one helped, unless it acts the aggression the condition names
+    ("If the Zionist regime launches a war, the Islamic Republic will stand with Lebanon":
+    no source then, for the quote's speaker to fill). Turned when the helped one stands as
+    the source ("Should Armenia come under attack, Moscow will honour its obligations under
+    the collective security treaty"), filled in when the target is unknown ("If Estonia is
     attacked, Finland will come to its defence")."""
     bounds = opening_condition(view.sentence)
     if bounds is None or hit[0] - view.start < bounds[1]:
@@ -304,13 +312,15 @@ def _helped_in_condition(
     first, end = bounds[0] + view.start, bounds[1] + view.start
     if any(a.start < first for a in view.actors):
         return source, target  # a country named before the condition
-    named = {a.code for a in view.actors if a.start < end}
+    inside = [a for a in view.actors if a.start < end]
+    named = {a.code for a in inside}
     after = {a.code for a in view.actors if a.start >= end}
+    aggressors = {a.code for a in inside if AGGRESSION.match(view.lowered, a.end)}
     if target is None:  # "… will come to its defence": the one country of the condition
         helped = named.pop() if len(named) == 1 and after <= {source} else None
-        return source, helped if helped != source else None
+        return source, helped if helped not in (source, *aggressors) else None
     if source in named and source not in after and target in after and target not in named:
-        return target, source
+        return (None, target) if source in aggressors else (target, source)
     return source, target
 
 

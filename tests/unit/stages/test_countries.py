@@ -87,6 +87,7 @@ class TestRecognition:
             ("The White House said no.", "US"),
             ("The Pentagon confirmed the strike.", "US"),
             ("Downing Street declined to comment.", "GB"),
+            ("Tehran vowed to punish the Zionist regime.", "IL"),
             ("Ankara warned of consequences.", "TR"),
             ("Beijing said the talks were useful.", "CN"),
             ("Hulusi Akar visited the troops.", "TR"),

@@ -1098,6 +1098,10 @@ class TestPromisedConsequence:
              "the Finnish president told reporters.", "FI", "EE"),
             ("If Taiwan is attacked, the United States will help defend it, President Joe "
              "Biden said.", "US", "TW"),
+            # nor the aggressor the condition names: the speaker pledges
+            ('"If the Zionist regime launches an all-out war, the Islamic Republic will stand '
+             'with Lebanon with all its might," Iran\'s foreign ministry spokesman said.', "IR",
+             "LB"),
             # but not when the consequence names the one helped
             ('"If Iran attacks, we will help Israel defend itself," President Joe Biden told '
              "reporters at the White House.", "US", "IL"),
@@ -1269,6 +1273,10 @@ class TestFaced:
              'or face "very severe" tariffs.', "US", "RU"),
             ("Iran will face a crushing response if it attacks Israel, the Israeli defence "
              "minister said.", "IL", "IR"),
+            # a response something "will be met with" is faced too
+            ('"Any new aggression by the Zionist regime will be met with a crushing and '
+             'regret-inducing response," the chief of staff of Iran\'s armed forces said.',
+             "IR", "IL"),
         ],
     )  # fmt: skip
     def test_the_one_facing_it_is_the_target(
