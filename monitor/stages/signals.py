@@ -318,7 +318,7 @@ def _helped_in_condition(
     aggressors = {a.code for a in inside if AGGRESSION.match(view.lowered, a.end)}
     if target is None:  # "… will come to its defence": the one country of the condition
         helped = named.pop() if len(named) == 1 and after <= {source} else None
-        return source, helped if helped not in (source, *aggressors) else None
+        return source, helped if helped != source and helped not in aggressors else None
     if source in named and source not in after and target in after and target not in named:
         return (None, target) if source in aggressors else (target, source)
     return source, target
