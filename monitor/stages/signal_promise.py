@@ -1,11 +1,19 @@
-"""A threat told inside a condition → the dyad of the consequence it promises.
+"""A pledge or a threat around a condition → the dyad of the consequence it promises.
 
-"Russia will respond in a mirror manner if Japan confiscates any of the frozen Russian
-assets": the only conflict cue, "confiscates", is Japan's act inside the condition, but
-the sentence is Russia's conditional threat against Japan. When the cue's source is named
-inside the condition and another country leads the consequence (its subject before the
-condition, or the speaker after it: "…, Kim Yo Jong said" is not a country, "…, a senior
-Iranian commander said" is), the consequence's country threatens the condition's.
+* A threat told inside a condition: "Russia will respond in a mirror manner if Japan
+  confiscates any of the frozen Russian assets". The only conflict cue, "confiscates", is
+  Japan's act inside the condition, but the sentence is Russia's conditional threat against
+  Japan. When the cue's source is named inside the condition and another country leads the
+  consequence (its subject before the condition, or the speaker after it: "…, Kim Yo Jong
+  said" is not a country, "…, a senior Iranian commander said" is), the consequence's
+  country threatens the condition's (`promised_dyad`).
+* A pledge after a condition opening the sentence that alone names a country helps that
+  country (`helped_dyad`): turned when it stands as the source ("Should Armenia come under
+  attack, Moscow will honour its obligations under the collective security treaty"),
+  filled in when the target is unknown ("If Estonia is attacked, Finland will come to its
+  defence"); never the aggressor the condition names ("If the Zionist regime launches an
+  all-out war, the Islamic Republic will stand with Lebanon": no source then, for the
+  quote's speaker to fill).
 """
 
 from __future__ import annotations
@@ -14,10 +22,11 @@ import bisect
 import re
 from typing import Final
 
+from monitor.stages.signal_modality import opening_condition
 from monitor.stages.signal_phrases import subject
 from monitor.stages.signal_quotes import Actor
 
-__all__ = ["promised_dyad"]
+__all__ = ["helped_dyad", "promised_dyad"]
 
 PROTASIS_END: Final = re.compile(r"[,;:]")
 SPEECH: Final = frozenset(
@@ -25,6 +34,11 @@ SPEECH: Final = frozenset(
 )
 WORDS: Final = re.compile(r"[a-z]+")
 SPEAKER_REACH: Final = 80  # chars after an actor searched for its speech verb
+# a country acting the aggression a condition names ("if the Zionist regime launches …")
+AGGRESSION: Final = re.compile(
+    r"(?:'s)?\s+(?:[a-z]+\s+)?(?:launch|launches|launched|attack|attacks|invade|invades|"
+    r"strike|strikes|uses|use|fires|dares|dare|continues|continue)\b"
+)
 
 
 def promised_dyad(
@@ -59,3 +73,32 @@ def _speaker(lowered: str, after: list[Actor]) -> str | None:
         if not SPEECH.isdisjoint(WORDS.findall(lowered, actor.end, actor.end + SPEAKER_REACH)):
             return actor.code
     return None
+
+
+def helped_dyad(
+    lowered: str,
+    sentence: str,
+    start: int,
+    actors: tuple[Actor, ...],
+    cue_at: int,
+    source: str,
+    target: str | None,
+) -> tuple[str | None, str | None]:
+    """The dyad of a pledge cue at `cue_at` in `sentence` (of `lowered`, from `start`), read
+    against a condition opening the sentence (see the module docstring)."""
+    bounds = opening_condition(sentence)
+    if bounds is None or cue_at - start < bounds[1]:
+        return source, target
+    first, close = bounds[0] + start, bounds[1] + start
+    if any(a.start < first for a in actors):
+        return source, target  # a country named before the condition
+    inside = [a for a in actors if a.start < close]
+    named = {a.code for a in inside}
+    after = {a.code for a in actors if a.start >= close}
+    aggressors = {a.code for a in inside if AGGRESSION.match(lowered, a.end)}
+    if target is None:  # "… will come to its defence": the one country of the condition
+        helped = named.pop() if len(named) == 1 and after <= {source} else None
+        return source, helped if helped != source and helped not in aggressors else None
+    if source in named and source not in after and target in after and target not in named:
+        return (None, target) if source in aggressors else (target, source)
+    return source, target

@@ -21,9 +21,10 @@ names a firm (`signal_names`), threats told only in contest words in a sentence 
 match (`signal_sport`) and signals told only in a hazard's generic words (`signal_hazard`:
 "the storm threatens the coast"). Of a sentence's two signals, one led by a cue inside a
 condition ranks under the other, the consequence promised ("should X come under attack,
-France would defend it"); a threat told only inside a condition is the consequence's
-country's against the condition's (`signal_promise`: "Russia will respond in kind if Japan
-confiscates the frozen assets").
+France would defend it"). Around a condition (`signal_promise`), a threat told only inside
+it is the consequence's country's against the condition's ("Russia will respond in kind if
+Japan confiscates the frozen assets"), and a pledge after it helps the one country it names
+("If Estonia is attacked, Finland will come to its defence").
 """
 
 from __future__ import annotations
@@ -31,7 +32,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import operator
-import re
 from collections.abc import Sequence
 from typing import ClassVar, Final, NamedTuple
 
@@ -41,15 +41,10 @@ from monitor.stages.signal_dyads import ActorSpan, as_actors, choose_dyad, spans
 from monitor.stages.signal_gate import Groups, quoted_pronoun, worth_analysing
 from monitor.stages.signal_hazard import is_hazard
 from monitor.stages.signal_lexicon import Hit, Lexicon, lower_field
-from monitor.stages.signal_modality import (
-    condition_starts,
-    cue_context,
-    in_protasis,
-    opening_condition,
-)
+from monitor.stages.signal_modality import condition_starts, cue_context, in_protasis
 from monitor.stages.signal_names import names_company
 from monitor.stages.signal_places import parties
-from monitor.stages.signal_promise import promised_dyad
+from monitor.stages.signal_promise import helped_dyad, promised_dyad
 from monitor.stages.signal_quotes import Actor, has_quote, pronoun_actors, quoted_speaker
 from monitor.stages.signal_sport import is_contest
 
@@ -68,12 +63,7 @@ KIND: Final = dict(KINDS)
 CERTAINTY: Final = (0.85, 0.95, 1.0)  # by the number of known actors (0, 1, 2)
 # the least strength of a main-clause cue that leads over one set back ("summoned": 0.5)
 MAIN_EVENT_STRENGTH: Final = 0.5
-PROTASIS_MARGIN: Final = 0.01
-# a country acting the aggression a condition names ("if the Zionist regime launches …")
-AGGRESSION: Final = re.compile(
-    r"(?:'s)?\s+(?:[a-z]+\s+)?(?:launch|launches|launched|attack|attacks|invade|invades|"
-    r"strike|strikes|uses|use|fires|dares|dare|continues|continue)\b"
-)  # a condition's own signal ranks this far under its consequence
+PROTASIS_MARGIN: Final = 0.01  # a condition's own signal ranks this far under its consequence
 _START: Final = operator.itemgetter(0)
 _new_signal, _new_span, _new_cue = constructor(Signal), constructor(Span), constructor(Cue)
 _new: Final = tuple.__new__  # builds a NamedTuple without its Python-level __new__ (~2x faster)
@@ -279,8 +269,11 @@ def _score(view: SentenceView, hit: Hit) -> Scored:
     )
     main = main and not entry.reacted  # "condemned the Israeli attack": the condemnation
     source, target = choose_dyad(view.lowered, view.actors, hit, start)
-    if view.conditions and source and entry.kind == "alliance":
-        source, target = _helped_in_condition(view, hit, source, target)
+    if view.conditions and source and entry.kind == "alliance":  # "If Estonia is attacked,
+        # Finland will come to its defence": Finland helps Estonia
+        source, target = helped_dyad(
+            view.lowered, view.sentence, start, view.actors, hit[0], source, target
+        )
     elif view.conditions and entry.kind == "threat" and in_protasis(
         view.sentence, view.conditions, hit[0] - start
     ):  # "Russia will respond in kind if Japan confiscates …": Russia threatens Japan
@@ -294,34 +287,6 @@ def _score(view: SentenceView, hit: Hit) -> Scored:
     certainty = CERTAINTY[(source is not None) + (target is not None)]
     score = entry.strength * MODE_WEIGHT[mode] * certainty * background
     return _new(Scored, (hit, mode, source, target, score, main))
-
-
-def _helped_in_condition(
-    view: SentenceView, hit: Hit, source: str, target: str | None
-) -> tuple[str | None, str | None]:
-    """The dyad of a pledge after a condition opening the sentence, when only the condition
-    names a country: the one helped, unless it acts the aggression the condition names
-    ("If the Zionist regime launches a war, the Islamic Republic will stand with Lebanon":
-    no source then, for the quote's speaker to fill). Turned when the helped one stands as
-    the source ("Should Armenia come under attack, Moscow will honour its obligations under
-    the collective security treaty"), filled in when the target is unknown ("If Estonia is
-    attacked, Finland will come to its defence")."""
-    bounds = opening_condition(view.sentence)
-    if bounds is None or hit[0] - view.start < bounds[1]:
-        return source, target
-    first, end = bounds[0] + view.start, bounds[1] + view.start
-    if any(a.start < first for a in view.actors):
-        return source, target  # a country named before the condition
-    inside = [a for a in view.actors if a.start < end]
-    named = {a.code for a in inside}
-    after = {a.code for a in view.actors if a.start >= end}
-    aggressors = {a.code for a in inside if AGGRESSION.match(view.lowered, a.end)}
-    if target is None:  # "… will come to its defence": the one country of the condition
-        helped = named.pop() if len(named) == 1 and after <= {source} else None
-        return source, helped if helped != source and helped not in aggressors else None
-    if source in named and source not in after and target in after and target not in named:
-        return (None, target) if source in aggressors else (target, source)
-    return source, target
 
 
 def _signal(
