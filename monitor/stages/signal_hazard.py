@@ -92,12 +92,13 @@ _FORCE_AFTER: Final = re.compile(
 )
 _THREAT_WORD: Final = re.compile(r"threat(?:|ens|ened|ening)\b")
 REACH: Final = 80  # chars before a threat word searched for its subject
+THREAT: Final = SignalKind.THREAT  # a module constant: cheaper than the enum class lookup
 
 
 def is_hazard(sentence: str, kind: SignalKind, cues: Sequence[Cue]) -> bool:
     """Whether every cue is a generic danger word and the lower-cased `sentence` names a
     hazard that could be its subject, or (a threat) has a market force as its subject."""
-    generic = THREAT_WORDS if kind is SignalKind.THREAT else ALLIANCE_WORDS  # no enum hashing
+    generic = THREAT_WORDS if kind is THREAT else ALLIANCE_WORDS  # no enum hashing
     for cue in cues:
         text = cue.text
         if text[text.rfind(" ") + 1 :].lower() not in generic:
@@ -105,7 +106,7 @@ def is_hazard(sentence: str, kind: SignalKind, cues: Sequence[Cue]) -> bool:
     for _, start, end in _HAZARDS.find_matches_as_indexes(sentence):
         if not (sentence[start - 1 : start].isalpha() or sentence[end : end + 1].isalpha()):
             return True
-    return kind is SignalKind.THREAT and _market_subject(sentence)
+    return kind is THREAT and _market_subject(sentence)
 
 
 def _market_subject(sentence: str) -> bool:
