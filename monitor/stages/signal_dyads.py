@@ -171,10 +171,11 @@ def choose_dyad(
     if not actors:
         return None, None
     faced = _faced(lowered, actors, hit, sentence_start) if hit[2].kind == "threat" else None
-    dyad = _role_dyad(lowered, actors, hit, sentence_start)
     if faced is None:
-        return dyad
-    source = speaker(lowered, list(actors), faced, hit) or dyad[0]
+        return _role_dyad(lowered, actors, hit, sentence_start)
+    source = speaker(lowered, actors, faced, hit)
+    if source is None:  # no speaker named: the source the cue's role gives, if any
+        source = _role_dyad(lowered, actors, hit, sentence_start)[0]
     return _distinct(source if source != faced.code else None, faced.code)
 
 
@@ -204,7 +205,7 @@ def _role_dyad(
     if bare_passive(lowered, hit) and clause and _close(lowered, clause[-1], hit[0]):
         return None, clause[-1].code  # "Kuwait was threatened": the subject suffers it
     if not clause and role == "verb":  # ", accusing Stockholm of …": the clause before acts
-        participle = participle_dyad(lowered, list(actors), hit, sentence_start)
+        participle = participle_dyad(lowered, actors, hit, sentence_start)
         if participle is not None:
             return participle
     return _verb_dyad(lowered, hit[1], clause, before, after)

@@ -15,6 +15,7 @@ Zionist regime will be met with a crushing response," Iran's chief of staff said
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from monitor.stages.signal_lexicon import Hit
@@ -83,7 +84,7 @@ def faced_subject(lowered: str, at: int, clause: list[Actor]) -> Actor | None:
     return None
 
 
-def speaker(lowered: str, actors: list[Actor], target: Actor, hit: Hit) -> str | None:
+def speaker(lowered: str, actors: Sequence[Actor], target: Actor, hit: Hit) -> str | None:
     """The country of the sentence's speaker: an actor before the subject that a speech
     verb follows before it, else one after the threat, past any condition, that a speech
     verb follows."""

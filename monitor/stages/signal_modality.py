@@ -35,8 +35,8 @@ from monitor.models import Mode
 from monitor.stages.signal_lexicon import ascii_bytes, translate_fast
 
 __all__ = [
-    "BACKGROUND_WEIGHT", "NEGATED", "Context", "condition_starts", "cue_context", "in_protasis",
-    "opening_condition", "sentence_mode",
+    "BACKGROUND_WEIGHT", "NEGATED", "PROTASIS_END", "Context", "condition_starts", "cue_context",
+    "in_protasis", "opening_condition", "sentence_mode",
 ]  # fmt: skip
 
 # the modes as module constants: a member looked up on the enum class costs ≈ 10x more
@@ -409,9 +409,7 @@ def _unruled(before: list[str]) -> list[str]:
         if before[i] not in NEGATORS:
             continue
         verb = i + 2 if before[i + 1] == "to" else i + 1  # "refused to rule out"
-        if before[verb : verb + 2] == ["rule", "out"] or (
-            verb + 1 < len(before) and before[verb] in RULE_OUT and before[verb + 1] == "out"
-        ):
+        if before[verb] in RULE_OUT and before[verb + 1 : verb + 2] == ["out"]:
             return before[:i] + before[verb + 2 :]
     return before
 

@@ -183,12 +183,14 @@ def _governs(kind: str, category: str, cameo: str, role: str, strength: float) -
 
 
 def _governed(lowered: str, verb: Hit, hit: Hit) -> bool:
-    """Whether `hit` is an object of the other kind close after `verb` in its clause."""
+    """Whether `hit` is an object of the other kind close after `verb` in its clause, or
+    the conflict a disapproval reacts to."""
     entry = hit[2]
     if verb[2].kind == "threat":
         if entry.kind != "alliance":
-            return _reaction_to(lowered, verb, hit)
-        if _grievance(lowered, verb, hit):
+            if not _reaction_to(lowered, verb, hit):
+                return False
+        elif _grievance(lowered, verb, hit):
             pass  # "countermeasures against Washington over its latest arms sale to Taiwan"
         elif _warned_against(lowered, verb, hit):
             pass  # "warned Berlin that supplying Taurus missiles would make it a party"
@@ -204,24 +206,22 @@ def _governed(lowered: str, verb: Hit, hit: Hit) -> bool:
     gap = lowered[verb[1] : hit[0]]
     if len(gap) > _reach(verb[2]) or any(mark in gap for mark in STOPS):
         return False
-    return verb[2].kind == "threat" or not any(word in gap for word in BREAKS)
+    # a relative clause or a new predicate ends the reach, except a threat's over the
+    # alliance noun it governs
+    threat_over_alliance = verb[2].kind == "threat" and entry.kind == "alliance"
+    return threat_over_alliance or not any(word in gap for word in BREAKS)
 
 
 def _reaction_to(lowered: str, verb: Hit, hit: Hit) -> bool:
-    """Whether conflict cue `hit` is what disapproval verb `verb` reacts to, close after it
-    in its clause: "Qatar condemned the cowardly Israeli attack", "summoned Uganda's envoy
-    to protest against incursions by Ugandan soldiers", "accused Iranian border guards of
-    opening fire"."""
+    """Whether conflict cue `hit` can be what disapproval verb `verb` reacts to (close
+    after it in its clause, `_governed` checks): "Qatar condemned the cowardly Israeli
+    attack", "summoned Uganda's envoy to protest against incursions by Ugandan soldiers",
+    "accused Iranian border guards of opening fire"."""
     if verb[2].category not in DISAPPROVAL or verb[2].role != "verb":
         return False
     if lowered.startswith(" of ", verb[1]):
         return False  # a participle after its noun: "agents accused of laundering …"
-    if hit[2].category not in REACTED_TO:
-        return False
-    gap = lowered[verb[1] : hit[0]]
-    return len(gap) <= REACH and not any(mark in gap for mark in STOPS) and not any(
-        word in gap for word in BREAKS
-    )
+    return hit[2].category in REACTED_TO
 
 
 def _disapproved(lowered: str, verb: Hit, hit: Hit) -> bool:

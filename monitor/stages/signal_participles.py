@@ -13,6 +13,7 @@ President Lula …, pledging to deepen cooperation").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from monitor.stages.signal_lexicon import Hit
@@ -30,7 +31,7 @@ QUOTES: Final = "\"“”"
 
 
 def participle_dyad(
-    lowered: str, actors: list[Actor], hit: Hit, sentence_start: int
+    lowered: str, actors: Sequence[Actor], hit: Hit, sentence_start: int
 ) -> tuple[str | None, str | None] | None:
     """The dyad of a cue opening a participle clause (", accusing …"), or None when the
     cue does not (a finite verb, no comma right before it, a quotation before it)."""

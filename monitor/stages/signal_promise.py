@@ -22,13 +22,12 @@ import bisect
 import re
 from typing import Final
 
-from monitor.stages.signal_modality import opening_condition
+from monitor.stages.signal_modality import PROTASIS_END, opening_condition
 from monitor.stages.signal_phrases import subject
 from monitor.stages.signal_quotes import Actor
 
 __all__ = ["helped_dyad", "promised_dyad"]
 
-PROTASIS_END: Final = re.compile(r"[,;:]")
 SPEECH: Final = frozenset(
     {"said", "says", "told", "warned", "warns", "added", "stated", "declared", "quoted"}
 )

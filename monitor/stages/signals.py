@@ -222,28 +222,33 @@ def _best(hits: list[Hit], view: SentenceView, min_score: float) -> Scored:
     """The best-ranked cue, analysing cues by falling strength until none can win; then,
     if it is set back (`_main_event`), the main clause's cue that stands on its own."""
     best: Scored | None = None
+    done: list[Scored] = []  # the cues analysed, for `_main_event` not to analyse them again
     for hit in sorted(hits, key=lambda h: -h[2].strength):
         if best is not None and best.mode is not NEGATED and hit[2].strength <= best.score:
             break  # weights are ≤ 1: this and every weaker cue score at most their strength
         scored = _score(view, hit)
+        done.append(scored)
         if best is None or _rank(scored) > _rank(best):
             best = scored
     assert best is not None  # hits is never empty
-    return best if best.main else _main_event(best, hits, view, min_score)
+    return best if best.main else _main_event(best, hits, view, min_score, done)
 
 
-def _main_event(best: Scored, hits: list[Hit], view: SentenceView, min_score: float) -> Scored:
+def _main_event(
+    best: Scored, hits: list[Hit], view: SentenceView, min_score: float, done: list[Scored]
+) -> Scored:
     """The best-scoring cue of the main clause that counts alone and stands as a signal,
     with the score of `best`, set back in a background clause, a condition or history, or
     reacted to ("Poland summoned Belarus's envoy after Belarusian helicopters violated
-    Polish airspace" is the summons); else `best`."""
+    Polish airspace" is the summons); else `best`. `done`: the cues already analysed."""
     lead: Scored | None = None
     for hit in hits:
         if not hit[3] or hit[2].strength < MAIN_EVENT_STRENGTH or hit == best.hit:
             continue  # an ambient or a weak cue ("tensions rose after … attacked")
         if hit[0] > best.hit[0] and not _past_condition(view, best.hit, hit):
             continue  # after `best`, maybe in the same background clause ("…, which left")
-        scored = _score(view, hit)
+        # hits are disjoint: a start names one (compiled code may box a hit afresh)
+        scored = next((s for s in done if s.hit[0] == hit[0]), None) or _score(view, hit)
         if not scored.main or scored.score < min_score or _rank(scored)[0] < _rank(best)[0]:
             continue  # set back too, too weak, or negated where `best` is not
         if lead is None or scored.score > lead.score:
