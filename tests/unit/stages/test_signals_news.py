@@ -1117,9 +1117,7 @@ class TestPromisedConsequence:
         source: str,
         target: str,
     ) -> None:
-        signal = best_of(analyse(sentence), A)
-        assert signal is not None
-        assert (signal.source, signal.target) == (source, target)
+        assert_best_signal(analyse(sentence), A, ANY, source, target)
 
     def test_a_threat_with_a_cue_outside_the_condition_stays(
         self, analyse: Callable[[str], tuple[Signal, ...]]
@@ -1286,9 +1284,7 @@ class TestFaced:
         source: str,
         target: str,
     ) -> None:
-        signal = best_of(analyse(sentence), T)
-        assert signal is not None
-        assert (signal.source, signal.target) == (source, target)
+        assert_best_signal(analyse(sentence), T, ANY, source, target)
 
     @pytest.mark.parametrize(
         ("sentence", "source", "target"),
@@ -1311,9 +1307,7 @@ class TestFaced:
         source: str,
         target: str,
     ) -> None:
-        signal = best_of(analyse(sentence), T)
-        assert signal is not None
-        assert (signal.source, signal.target) == (source, target)
+        assert_best_signal(analyse(sentence), T, ANY, source, target)
 
 
 class TestParticipleClause:
@@ -1351,15 +1345,11 @@ class TestParticipleClause:
     def test_an_unnamed_speaker_leaves_the_participle_to_the_verb_rules(
         self, analyse: Callable[[str], tuple[Signal, ...]]
     ) -> None:
-        signal = best_of(
-            analyse(
-                "Chad's airports would be legitimate targets for the Sudanese army, General "
-                "Yasser al-Atta warned, accusing Chad of funnelling Emirati weapons to the RSF."
-            ),
-            T,
+        signals = analyse(
+            "Chad's airports would be legitimate targets for the Sudanese army, General "
+            "Yasser al-Atta warned, accusing Chad of funnelling Emirati weapons to the RSF."
         )
-        assert signal is not None
-        assert (signal.source, signal.target) == ("SD", "TD")  # not Chad → the Emirates
+        assert_best_signal(signals, T, ANY, "SD", "TD")  # not Chad → the Emirates
 
 
 class TestReaction:
@@ -1438,9 +1428,7 @@ class TestAttackPlace:
         source: str,
         target: str,
     ) -> None:
-        signal = best_of(analyse(sentence), T)
-        assert signal is not None
-        assert (signal.source, signal.target) == (source, target)
+        assert_best_signal(analyse(sentence), T, ANY, source, target)
 
     def test_talks_in_a_place_keep_it_out(
         self, analyse: Callable[[str], tuple[Signal, ...]]
@@ -1474,16 +1462,10 @@ class TestPromisedThreat:
         source: str,
         target: str,
     ) -> None:
-        signal = best_of(analyse(sentence), T)
-        assert signal is not None
-        assert signal.mode is Mode.CONDITIONAL
-        assert (signal.source, signal.target) == (source, target)
+        assert_best_signal(analyse(sentence), T, CO, source, target)
 
     def test_a_threat_outside_the_condition_keeps_its_dyad(
         self, analyse: Callable[[str], tuple[Signal, ...]]
     ) -> None:
-        signal = best_of(
-            analyse("Russia threatened to attack Moldova if it joined NATO."), T
-        )
-        assert signal is not None
-        assert (signal.source, signal.target) == ("RU", "MD")
+        signals = analyse("Russia threatened to attack Moldova if it joined NATO.")
+        assert_best_signal(signals, T, ANY, "RU", "MD")
