@@ -26,7 +26,7 @@ COMPILED = (
     "sentences",
     "signals",
     *(f"signal_{part}" for part in (
-        "counters", "dyads", "faced", "gate", "hazard", "lexicon", "modality", "names", "objects",
+        "comment", "counters", "dyads", "faced", "gate", "hazard", "lexicon", "modality", "names", "objects",
         "participles", "phrases", "places", "promise", "quotes", "sport", "voice",
     )),
 )

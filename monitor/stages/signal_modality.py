@@ -51,6 +51,8 @@ CONDITION: Final = re.compile(r"\b(?:if|unless|in case|in the event|provided tha
 INVERTED: Final = re.compile(r"(?:^\W*|, )should (?!not\b|be\b|have\b|also\b|still\b|now\b)")
 PROTASIS_END: Final = re.compile(r"[,;:]")
 OPENING_QUOTES: Final = "\"'“‘"  # may stand before a condition opening a sentence
+# "declined to rule out" keeps the cue possible, like a negated "rule out"
+DECLINED: Final = frozenset({"decline", "declines", "declined", "declining"})
 NEGATORS: Final = frozenset(
     {"not", "never", "without", "cannot", "neither", "nor", "nothing", "fail", "fails", "failed"}
     | {"unable", "unwilling"}  # "was unable to support", "unwilling to prosecute"
@@ -404,9 +406,10 @@ def _own_predicate(before: list[str], sentence: str, start: int) -> list[str]:
 
 def _unruled(before: list[str]) -> list[str]:
     """`before` without a negated "rule out" ("would not rule out", "cannot rule out",
-    "refused to rule out"): two negations that leave the cue possible."""
+    "refused to rule out", "declined to rule out"): two negations that leave the cue
+    possible."""
     for i in range(len(before) - 2):
-        if before[i] not in NEGATORS:
+        if before[i] not in NEGATORS and before[i] not in DECLINED:
             continue
         verb = i + 2 if before[i + 1] == "to" else i + 1  # "refused to rule out"
         if before[verb] in RULE_OUT and before[verb + 1 : verb + 2] == ["out"]:

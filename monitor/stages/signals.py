@@ -37,6 +37,7 @@ from typing import ClassVar, Final, NamedTuple
 
 from monitor.models import Article, CountryMention, Cue, Mode, Signal, SignalKind, Span
 from monitor.stages.records import constructor
+from monitor.stages.signal_comment import comment_start
 from monitor.stages.signal_dyads import ActorSpan, as_actors, choose_dyad, spans_by_field
 from monitor.stages.signal_gate import Groups, quoted_pronoun, worth_analysing
 from monitor.stages.signal_hazard import is_hazard
@@ -139,7 +140,9 @@ class SignalDetector:
             inside = parties(lowered, inside)
             sentence = lowered[start:end]
             conditions = condition_starts(sentence)
-            view = _new(SentenceView, (lowered, start, sentence, conditions, inside))
+            # a comment clause matters only where cues can compete
+            comment = start + comment_start(sentence) if len(sentence_hits) > 1 else end
+            view = _new(SentenceView, (lowered, start, sentence, conditions, inside, comment))
             found: list[Signal] = []
             for kind, hits in _by_kind(sentence_hits):
                 signal = self._signal_of(kind, hits, view, field, text)
@@ -154,6 +157,8 @@ class SignalDetector:
                 found.append(signal)
             if len(found) == 2 and conditions:
                 found = _promised(found, view, self._min_score)
+            if len(found) == 2:
+                found = _commented(found, view, sentence_hits)
             signals.extend(found)
         return signals
 
@@ -188,6 +193,7 @@ class SentenceView(NamedTuple):
     sentence: str
     conditions: tuple[int, ...]
     actors: tuple[Actor, ...]
+    comment: int  # where a trailing comment clause opens in the field (else the sentence end)
 
 
 def _by_kind(hits: list[Hit]) -> list[tuple[SignalKind, list[Hit]]]:
@@ -218,6 +224,20 @@ def _promised(found: list[Signal], view: SentenceView, min_score: float) -> list
     return [ranked, consequence] if inside[0] else [consequence, ranked]
 
 
+def _commented(found: list[Signal], view: SentenceView, hits: list[Hit]) -> list[Signal]:
+    """The sentence's two signals, less one led from a comment clause when the other is
+    led from the main clause by a cue that counts alone and has strength ≥ 0.5 ("will not
+    supply air defence systems to Ukraine, citing concerns …" is no threat)."""
+    inside = [s.cues[0].start >= view.comment for s in found]
+    if inside.count(True) != 1:
+        return found
+    main = found[inside.index(False)]
+    lead = next(h for h in hits if h[0] == main.cues[0].start)
+    if not lead[3] or lead[2].strength < MAIN_EVENT_STRENGTH:
+        return found  # "keep nuclear weapons stationed in Belarus, …, noting that …"
+    return [main]
+
+
 def _best(hits: list[Hit], view: SentenceView, min_score: float) -> Scored:
     """The best-ranked cue, analysing cues by falling strength until none can win; then,
     if it is set back (`_main_event`), the main clause's cue that stands on its own."""
@@ -242,6 +262,9 @@ def _main_event(
     reacted to ("Poland summoned Belarus's envoy after Belarusian helicopters violated
     Polish airspace" is the summons); else `best`. `done`: the cues already analysed."""
     lead: Scored | None = None
+    # a comment's cue gives way even to a denied main event ("ruled out sending military
+    # aid to Israel, citing its rules on arms transfers")
+    commented = best.hit[0] >= view.comment
     for hit in hits:
         if not hit[3] or hit[2].strength < MAIN_EVENT_STRENGTH or hit == best.hit:
             continue  # an ambient or a weak cue ("tensions rose after … attacked")
@@ -249,9 +272,11 @@ def _main_event(
             continue  # after `best`, maybe in the same background clause ("…, which left")
         # hits are disjoint: a start names one (compiled code may box a hit afresh)
         scored = next((s for s in done if s.hit[0] == hit[0]), None) or _score(view, hit)
-        if not scored.main or scored.score < min_score or _rank(scored)[0] < _rank(best)[0]:
+        if not scored.main or scored.score < min_score:
+            continue
+        if _rank(scored)[0] < _rank(best)[0] and not commented:
             continue  # set back too, too weak, or negated where `best` is not
-        if lead is None or scored.score > lead.score:
+        if lead is None or _rank(scored) > _rank(lead):
             lead = scored
     if lead is None:
         return best
@@ -276,6 +301,7 @@ def _score(view: SentenceView, hit: Hit) -> Scored:
         view.sentence, hit[0] - start, hit[1] - start, view.conditions, noun=entry.role == "noun"
     )
     main = main and not entry.reacted  # "condemned the Israeli attack": the condemnation
+    main = main and hit[0] < view.comment
     source, target = choose_dyad(view.lowered, view.actors, hit, start)
     if view.conditions and source and entry.kind == "alliance":  # "If Estonia is attacked,
         # Finland will come to its defence": Finland helps Estonia

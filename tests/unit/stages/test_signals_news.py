@@ -1469,3 +1469,92 @@ class TestPromisedThreat:
     ) -> None:
         signals = analyse("Russia threatened to attack Moldova if it joined NATO.")
         assert_best_signal(signals, T, ANY, "RU", "MD")
+
+
+class TestCommentClause:
+    """A trailing comment clause (", citing …", ", saying …", ", with X calling …") gives a
+    reason or a remark; the main clause's event leads over its cues, even when that event
+    is denied or ruled out."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            ("South Korea will not send lethal weapons to Ukraine, the defence ministry said, "
+             "citing concerns about its relations with Russia."),
+            ("Hungary has no plans to supply arms to Kyiv, Foreign Minister Peter Szijjarto "
+             "said, adding that talks on a ceasefire must begin."),
+            "Seoul ruled out providing military aid to Kyiv, citing its rules on arms exports.",
+        ],
+    )  # fmt: skip
+    def test_a_denied_main_event_leaves_no_signal_standing(
+        self, analyse: Callable[[str], tuple[Signal, ...]], sentence: str
+    ) -> None:
+        signals = analyse(sentence)
+        assert signals, "the denied event stays, negated"
+        assert all(signal.mode is Mode.NEGATED for signal in signals)
+
+    def test_the_main_act_leads_over_the_comment_on_it(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse(
+            "Manila summoned China's ambassador, calling the water-cannon attack on a "
+            "Philippine supply boat a dangerous provocation."
+        )
+        assert_best_signal(signals, T, AS, "PH", "CN", "ACCUSE")
+        assert best_of(signals, T).cues[0].text == "summoned"  # type: ignore[union-attr]
+
+    @pytest.mark.parametrize(
+        ("sentence", "kind", "source", "target"),
+        [
+            # no cue in the main clause: the comment tells the event
+            ("The Syrian foreign ministry spoke on Tuesday, saying Turkey had threatened to "
+             "invade northern Syria.", T, "TR", "SY"),
+            # a weak main-clause cue does not silence it
+            ("Britain is expected to keep its troops stationed in Estonia, the report says, "
+             "noting that Estonia welcomed the deployment.", A, ANY, ANY),
+            # "calling for" is an appeal of its own, not a comment
+            ("Egypt condemned the Israeli strike on Gaza, calling for an immediate ceasefire.",
+             A, ANY, ANY),
+        ],
+    )  # fmt: skip
+    def test_the_comment_keeps_its_signal_otherwise(
+        self,
+        analyse: Callable[[str], tuple[Signal, ...]],
+        sentence: str,
+        kind: SignalKind,
+        source: str,
+        target: str,
+    ) -> None:
+        assert_best_signal(analyse(sentence), kind, ANY, source, target)
+
+    def test_declining_to_rule_out_is_no_denial(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse("Trump declined to rule out the use of force against Venezuela.")
+        assert_best_signal(signals, T, AS, "US", "VE", "THREATEN")
+
+
+class TestMeasuresLifted:
+    """Aid halted and visa-free travel suspended are sanctions, not cooperation."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "source", "target"),
+        [
+            ("Washington halted military assistance to Ethiopia over the war in Tigray.",
+             "US", "ET"),
+            ("The EU suspended visa-free travel for Russian officials over the annexation.",
+             ANY, "RU"),
+        ],
+    )  # fmt: skip
+    def test_the_sanction_leads(
+        self,
+        analyse: Callable[[str], tuple[Signal, ...]],
+        sentence: str,
+        source: str,
+        target: str,
+    ) -> None:
+        signals = analyse(sentence)
+        assert_best_signal(signals, T, AS, source, target, "SANCTION")
+        threat, alliance = best_of(signals, T), best_of(signals, A)
+        assert threat is not None
+        assert alliance is None or alliance.score < threat.score

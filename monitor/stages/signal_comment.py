@@ -1,0 +1,28 @@
+"""A trailing comment clause: the reasons and remarks a sentence adds after its main event.
+
+"Israel will not supply air defence systems to Ukraine, Netanyahu said, citing concerns
+that the technology could fall into hostile hands": the clause opened by "citing" gives a
+reason for the main event; its cues ("concerns") tell no event of their own between the
+sentence's countries. A cue inside such a clause is set back like one in a background
+clause: the main clause's cue leads over it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["comment_start"]
+
+# the participles that open a comment on the main clause (not an act of their own:
+# "accusing", "warning", "calling for" are acts, and lead)
+COMMENT: Final = re.compile(
+    r", (?:with [^,]{1,60}? )?(?:citing|insisting|stressing|arguing|noting|dismissing"
+    r"|saying|adding|telling|calling(?! for| on)|explaining|describing)\b"
+)
+
+
+def comment_start(sentence: str) -> int:
+    """The offset of the sentence's first comment clause, or its length if none."""
+    found = COMMENT.search(sentence)
+    return len(sentence) if found is None else found.start()
