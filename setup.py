@@ -26,8 +26,9 @@ COMPILED = (
     "sentences",
     "signals",
     *(f"signal_{part}" for part in (
-        "comment", "counters", "dyads", "faced", "gate", "hazard", "lexicon", "modality", "names", "objects",
-        "participles", "phrases", "places", "promise", "quotes", "sport", "voice",
+        "comment", "counters", "domestic", "dyads", "faced", "gate", "hazard", "lexicon",
+        "modality", "names", "objects", "participles", "phrases", "places", "promise", "quotes",
+        "sport", "voice",
     )),
 )
 

@@ -38,6 +38,7 @@ from typing import ClassVar, Final, NamedTuple
 from monitor.models import Article, CountryMention, Cue, Mode, Signal, SignalKind, Span
 from monitor.stages.records import constructor
 from monitor.stages.signal_comment import comment_start
+from monitor.stages.signal_domestic import FORCE, is_domestic
 from monitor.stages.signal_dyads import ActorSpan, as_actors, choose_dyad, spans_by_field
 from monitor.stages.signal_gate import Groups, quoted_pronoun, worth_analysing
 from monitor.stages.signal_hazard import is_hazard
@@ -159,6 +160,8 @@ class SignalDetector:
                 found = _promised(found, view, self._min_score)
             if len(found) == 2:
                 found = _commented(found, view, sentence_hits)
+            if found and is_domestic(sentence, inside):
+                found = [s for s in found if _abroad_or_force(s)]
             signals.extend(found)
         return signals
 
@@ -222,6 +225,14 @@ def _promised(found: list[Signal], view: SentenceView, min_score: float) -> list
         return [consequence]
     ranked = dataclasses.replace(condition, score=score)
     return [ranked, consequence] if inside[0] else [consequence, ranked]
+
+
+def _abroad_or_force(signal: Signal) -> bool:
+    """Whether a signal of a sentence about politics at home (`is_domestic`) still stands:
+    force or coercion ("police detained opposition leaders"), or a country named only as
+    the target, whom an unnamed party abroad may act on ("the House would stand firmly with
+    Israel as lawmakers passed …"); not "the opposition accused the government of …"."""
+    return signal.category in FORCE or (signal.source is None and signal.target is not None)
 
 
 def _commented(found: list[Signal], view: SentenceView, hits: list[Hit]) -> list[Signal]:

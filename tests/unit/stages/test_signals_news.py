@@ -1558,3 +1558,50 @@ class TestMeasuresLifted:
         threat, alliance = best_of(signals, T), best_of(signals, A)
         assert threat is not None
         assert alliance is None or alliance.score < threat.score
+
+
+class TestDomesticPolitics:
+    """One country's parties, parliament and voters at odds with each other give no signal;
+    force used at home, a second country, a party abroad, a parliament named only as the
+    audience or a country named only as the target keep theirs."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            ("Poland's opposition Law and Justice party accused the government of Prime "
+             "Minister Donald Tusk of undermining the courts."),
+            "Chile's Senate voted on Wednesday to back President Gabriel Boric's pension reform.",
+            ("Mexican lawmakers threatened to block the president's budget unless spending on "
+             "security was raised."),
+        ],
+    )  # fmt: skip
+    def test_politics_at_home_is_no_signal(
+        self, analyse: Callable[[str], tuple[Signal, ...]], sentence: str
+    ) -> None:
+        assert analyse(sentence) == ()
+
+    @pytest.mark.parametrize(
+        ("sentence", "kind", "source", "target"),
+        [
+            ("Ukraine's parliament voted to ratify a security agreement with Britain.",
+             A, "UA", "GB"),
+            ("Hungarian police detained opposition activists during protests in Budapest.",
+             T, "HU", None),
+            ("The U.S. Senate voted to condemn the proposed European tax on vegetable oils and "
+             "vowed retaliation.", T, "US", None),
+            ("The prime minister told parliament that Moscow had threatened to cut the "
+             "country's gas supplies.", T, "RU", None),
+            # the one country named is the target: the unnamed actor may well be abroad
+            ("Senators said the chamber would stand firmly with Taiwan as they passed a bill "
+             "funding weapons for the island.", A, None, "TW"),
+        ],
+    )  # fmt: skip
+    def test_force_abroad_or_an_audience_keep_the_signal(
+        self,
+        analyse: Callable[[str], tuple[Signal, ...]],
+        sentence: str,
+        kind: SignalKind,
+        source: str,
+        target: str | None,
+    ) -> None:
+        assert_best_signal(analyse(sentence), kind, ANY, source, target)
