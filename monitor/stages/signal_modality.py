@@ -114,6 +114,9 @@ BACKGROUND_WEIGHT: Final = 0.75
 SUBORDINATORS: Final = BACKGROUND - {"had"}
 HISTORY_WEIGHT: Final = 0.5  # a cue dated by a year right before it: "the 2008 war"
 DATED: Final = re.compile(r"(?<![\w.,])(?:19|20)\d\ds?\s+\Z")  # "1994 ", "1990s "
+# an exercise named by its year is this year's edition, not history ("the Zapad-2025 joint
+# strategic exercises", "the Golden Dragon 2025 joint military exercise")
+EXERCISE: Final = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war ?games)\b")
 CLAUSE_MARKS: Final = ",;:()—–"
 # Everything but letters and apostrophes becomes a space (what `str.split` leaves are
 # words), and each clause mark a "|" that `_clause_before` cuts at. A str table: a
@@ -218,7 +221,7 @@ def cue_context(
     support a new package of sanctions"). A cue dated by a year right before it is a
     past event named as a reference: asserted, and discounted more ("the 2003 invasion").
     """
-    if _dated(sentence, start):
+    if _dated(sentence, start) and EXERCISE.search(sentence, start, end + 30) is None:
         return _new(Context, (ASSERTED, HISTORY_WEIGHT, False))
     clause = _clause_before(sentence, start)
     if "out" in clause:

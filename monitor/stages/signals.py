@@ -237,8 +237,9 @@ def _abroad_or_force(signal: Signal) -> bool:
 
 def _commented(found: list[Signal], view: SentenceView, hits: list[Hit]) -> list[Signal]:
     """The sentence's two signals, less one led from a comment clause when the other is
-    led from the main clause by a cue that counts alone and has strength ≥ 0.5 ("will not
-    supply air defence systems to Ukraine, citing concerns …" is no threat)."""
+    led from the main clause, outside any condition, by a cue that counts alone and has
+    strength ≥ 0.5 ("will not supply air defence systems to Ukraine, citing concerns …" is
+    no threat)."""
     inside = [s.cues[0].start >= view.comment for s in found]
     if inside.count(True) != 1:
         return found
@@ -246,6 +247,8 @@ def _commented(found: list[Signal], view: SentenceView, hits: list[Hit]) -> list
     lead = next(h for h in hits if h[0] == main.cues[0].start)
     if not lead[3] or lead[2].strength < MAIN_EVENT_STRENGTH:
         return found  # "keep nuclear weapons stationed in Belarus, …, noting that …"
+    if view.conditions and in_protasis(view.sentence, view.conditions, lead[0] - view.start):
+        return found  # "If Moldova came under attack, Romania would …, adding that …"
     return [main]
 
 

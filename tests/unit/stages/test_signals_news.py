@@ -1527,6 +1527,17 @@ class TestCommentClause:
     ) -> None:
         assert_best_signal(analyse(sentence), kind, ANY, source, target)
 
+    def test_a_condition_is_no_main_clause(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse(
+            "If Latvia came under attack, Lithuania would not stand aside, its president "
+            "said, adding that Vilnius would keep supplying electricity to its neighbour."
+        )
+        alliance, threat = best_of(signals, A), best_of(signals, T)
+        assert alliance is not None  # the comment's pledge stays
+        assert threat is None or threat.score < alliance.score
+
     def test_declining_to_rule_out_is_no_denial(
         self, analyse: Callable[[str], tuple[Signal, ...]]
     ) -> None:
@@ -1605,3 +1616,16 @@ class TestDomesticPolitics:
         target: str | None,
     ) -> None:
         assert_best_signal(analyse(sentence), kind, ANY, source, target)
+
+
+def test_an_exercise_named_by_its_year_is_this_years(
+    analyse: Callable[[str], tuple[Signal, ...]],
+) -> None:
+    """A year before a cue dates it as history ("the 2008 war"), but not the year that names
+    an exercise's edition."""
+    signals = analyse(
+        "Philippine and American troops opened the Balikatan 2025 joint military exercises "
+        "on Monday."
+    )
+    assert_best_signal(signals, A, AS, "PH", "US", "COOPERATE")
+    assert best_of(signals, A).score > 0.8  # type: ignore[union-attr]
