@@ -87,17 +87,20 @@ _TRADE_BEFORE: Final = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?)|[A-Z][\w-]+|\w+s'|[A-Z][\w-]+(?:'s)?\s+(?!national|flag|state)[a-z][\w-]*)\s+\Z"
 )
 # a sentence told as business news: firms credited together, analysts briefed, stakes
-# bought, a carrier doing business ("the companies said in a joint statement", "told analysts
-# during a conference call", "agreed to buy a 25 percent stake", "Ethiopian Airlines signed a
-# deal"; not "victims of the Malaysia Airlines flight")
+# bought, a carrier doing business ("the companies said in a joint statement", "the two
+# carmakers said", "told analysts during a conference call", "agreed to buy a 25 percent
+# stake", "Delta Air Lines announced"; not "victims of the Malaysia Airlines flight")
 BUSINESS_HINTS: Final = (
-    "compan", "firms", "irlines", "irways", "analysts", "call", "stake", "industry",
+    "compan", "firms", "irlines", "irways", "ir Lines", "analysts", "call", "stake", "industry",
+    "makers", "carriers", "lenders", "banks", "insurers", "miners",
 )  # fmt: skip
 _BUSINESS: Final = re.compile(
     r"\bthe (?:two )?(?:companies|firms|airlines|carriers|carmakers|automakers|chipmakers"
     r"|lenders|banks|insurers|miners) (?:said|say|says|added)\b"
+    r"|\bthe two (?:companies|firms|airlines|carmakers|automakers|chipmakers)\b"
     r"|\btold analysts\b|\bconference call\b|\b(?:percent|per cent|%) stake\b|\bindustry sources\b"
-    r"|\b[A-Z][\w-]+ (?:Airways|Airlines) (?:signed|agreed|ordered|bought|said)\b"
+    r"|\b[A-Z][\w-]+ (?:Airways|Airlines|Air Lines) (?:signed|agreed|ordered|bought|said"
+    r"|announced)\b"
 )
 # every hint and trade word, found in one automaton walk (≈ 3× cheaper than a substring
 # search per word); a key's id below len(BUSINESS_HINTS) is a hint's

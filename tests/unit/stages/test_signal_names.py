@@ -76,6 +76,9 @@ class TestCompanySentences:
         "Brazilian meatpacker JBS signed a deal with a Saudi food distributor.",
         "TotalEnergies signed an agreement to supply gas to Japan, the French company said.",
         "Japanese carmaker Toyota agreed to build a plant in Poland.",
+        # firms credited together, a carrier doing business
+        "Germany's BMW agreed to work with Japan's Honda on batteries, the two carmakers said.",
+        "Lufthansa and United Air Lines announced a strategic alliance on routes to Canada.",
     ])
     def test_deals_between_firms_are_no_alliance(
         self, detector: SignalDetector, sentence: str
