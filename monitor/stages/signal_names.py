@@ -89,16 +89,19 @@ _TRADE_BEFORE: Final = re.compile(
 # a sentence told as business news: firms credited together, analysts briefed, stakes
 # bought, a carrier doing business ("the companies said in a joint statement", "the two
 # carmakers said", "told analysts during a conference call", "agreed to buy a 25 percent
-# stake", "Delta Air Lines announced"; not "victims of the Malaysia Airlines flight")
+# stake", "the sale of bonds", "Delta Air Lines announced"; not "victims of the Malaysia
+# Airlines flight")
 BUSINESS_HINTS: Final = (
     "compan", "firms", "irlines", "irways", "ir Lines", "analysts", "call", "stake", "industry",
-    "makers", "carriers", "lenders", "banks", "insurers", "miners",
+    "makers", "carriers", "lenders", "banks", "insurers", "miners", "bonds", "shares",
+    "securities",
 )  # fmt: skip
 _BUSINESS: Final = re.compile(
     r"\bthe (?:two )?(?:companies|firms|airlines|carriers|carmakers|automakers|chipmakers"
     r"|lenders|banks|insurers|miners) (?:said|say|says|added)\b"
     r"|\bthe two (?:companies|firms|airlines|carmakers|automakers|chipmakers)\b"
     r"|\btold analysts\b|\bconference call\b|\b(?:percent|per cent|%) stake\b|\bindustry sources\b"
+    r"|\bsales? of (?:\w+ )?(?:bonds|shares|securities)\b"
     r"|\b[A-Z][\w-]+ (?:Airways|Airlines|Air Lines) (?:signed|agreed|ordered|bought|said"
     r"|announced)\b"
 )

@@ -43,6 +43,9 @@ def analyse(detector: SignalDetector) -> Callable[[str], tuple[Signal, ...]]:
 
 # sentence, kind, category, mode, source, target ("*" = not checked)
 POSITIVE = [
+    # a sale approved, however the weapons are named
+    ("Washington approved a $400 million sale of anti-drone systems for Poland's air force, "
+     "the Pentagon said.", A, "AID", AS, "US", "PL"),
     # aid whose release is blocked, vetoed or held up is stopped aid (CAMEO 162)
     ("Hungary blocked the release of EU military aid to Ukraine.", T, "SANCTION", AS, "HU",
      "UA"),
