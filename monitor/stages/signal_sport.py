@@ -5,7 +5,9 @@ Asia Cup match", "South Korea beat Japan 2-1 in a fierce championship clash", "B
 crush Argentina". The countries are teams. A threat signal whose cues are all such
 contest words, in a sentence that speaks of a match (a competition, a score, a venue
 of sport), is dropped; a threat with any other cue stays ("fans clashed with police
-after the match" keeps "police"-side cues such as tear gas or arrests).
+after the match" keeps "police"-side cues such as tear gas or arrests). So is an alliance
+told only in the words a match report uses of its teams and crowds ("the French captain
+praising the team's defence", "the visiting forwards").
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 
 from monitor.models import Cue
 
-__all__ = ["CONTEST_WORDS", "SPORT_WORDS", "is_contest"]
+__all__ = ["CONTEST_WORDS", "FIELD_WORDS", "SPORT_WORDS", "is_contest"]
 
 # cue words that name a contest as readily as a fight
 CONTEST_WORDS: Final = frozenset(
@@ -29,6 +31,15 @@ CONTEST_WORDS: Final = frozenset(
         *("beats", "beating", "beaten", "defeats", "defeating", "crushing", "thrashing"),
         *("showdown", "onslaught", "stun", "stunned", "invade", "invaded", "stormed"),
         *("threaten", "threatens", "threatened", "threatening"),  # "threatened to equalise"
+    }
+)
+# cue words of support that sport uses of its own teams and crowds ("praising the team's
+# defence", "Kipyegon defends title", "the hosts' attack", "the visiting forwards")
+FIELD_WORDS: Final = frozenset(
+    {
+        *("praise", "praises", "praised", "praising", "hailed", "hails", "supporter"),
+        *("defend", "defends", "defended", "defending", "defence", "defense", "host", "hosts"),
+        *("hosted", "hosting", "visiting", "visitors", "supporters"),
     }
 )
 # a sentence about a match: competitions, places and people of sport (whole words) …
@@ -47,10 +58,11 @@ _SPORT: Final = AhoCorasick(list(SPORT_WORDS), matchkind=MatchKind.LeftmostLonge
 _SCORE: Final = re.compile(r"\b\d{1,2}-\d{1,2}\b")
 
 
-def is_contest(sentence: str, cues: Sequence[Cue]) -> bool:
-    """Whether the lower-cased `sentence` reports a match and every cue is a contest word."""
-    if not all(cue.text.lower() in CONTEST_WORDS for cue in cues):
-        return False  # the common case: the first cue is no contest word
+def is_contest(sentence: str, cues: Sequence[Cue], words: frozenset[str] = CONTEST_WORDS) -> bool:
+    """Whether the lower-cased `sentence` reports a match and every cue is one of `words`:
+    the contest words of a threat, or `FIELD_WORDS` of an alliance."""
+    if not all(cue.text.lower() in words for cue in cues):
+        return False  # the common case: the first cue is no such word
     for _, start, end in _SPORT.find_matches_as_indexes(sentence):
         if not (sentence[start - 1 : start].isalnum() or sentence[end : end + 1].isalnum()):
             return True

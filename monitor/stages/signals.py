@@ -48,7 +48,7 @@ from monitor.stages.signal_names import names_company
 from monitor.stages.signal_places import parties
 from monitor.stages.signal_promise import helped_dyad, promised_dyad
 from monitor.stages.signal_quotes import Actor, has_quote, pronoun_actors, quoted_speaker
-from monitor.stages.signal_sport import is_contest
+from monitor.stages.signal_sport import FIELD_WORDS, is_contest
 
 __all__ = ["SignalDetector"]
 
@@ -153,6 +153,8 @@ class SignalDetector:
                     continue  # a deal between firms, not between their countries
                 if kind is THREAT and is_contest(sentence, signal.cues):
                     continue  # a match between teams ("India clash with Pakistan in …")
+                if kind is ALLIANCE and is_contest(sentence, signal.cues, FIELD_WORDS):
+                    continue  # a team's ("… praising the team's defence")
                 if is_hazard(sentence, kind, signal.cues):
                     continue  # a storm's or a virus's threat ("Cyclone Shakti posed a threat")
                 found.append(signal)
