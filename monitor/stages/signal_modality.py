@@ -65,6 +65,12 @@ DENIALS: Final = frozenset(
     | {"refute", "refutes", "refuted", "refuting"}
     | {"retract", "retracts", "retracted", "retracting"}  # "retracted a report that Tokyo had …"
 )
+# words that end a "no … of …" noun phrase, or turn it around ("no shortage of threats")
+NOT_IN_NO_PHRASE: Final = frozenset(
+    {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "said"}
+    | {"says", "that", "which", "who", "to", "and", "but", "because", "shortage", "lack", "end"}
+    | {"doubt", "confirmation", "details", "detail"}  # "no confirmation of the raids"
+)
 NO_ADJ: Final = frozenset(
     {"military", "further", "direct", "financial", "new", "such", "real", "serious", "more"}
     # planning and scale: "no planned attack", "no significant violence", "no formal deal"
@@ -277,6 +283,15 @@ def _denied_far(sentence: str, start: int) -> bool:
     return _denied(words[words.rfind("|") + 1 :].split()[1:])
 
 
+def _no_of(words: list[str]) -> bool:
+    """Whether the last "no" of `words` opens a noun phrase "no … of …" that runs to their end
+    (no verb, clause word or other negation after it: "no new round of gaza", not "no
+    shortage of")."""
+    last = len(words) - 1 - words[::-1].index("no")
+    after = words[last + 1 :]
+    return "of" in after and NOT_IN_NO_PHRASE.isdisjoint(after)
+
+
 def _no_subject(words: list[str]) -> bool:
     """Whether the last "no" of `words` opens the subject of their passive: no "that"
     after it ("no such proposal had been", not "no one said that it had been")."""
@@ -387,6 +402,8 @@ def _negated(before: list[str]) -> bool:
         return True  # "no threat", "no military support": "no" only binds a close noun
     if "no" in before[-5:] and not NO_INTENT.isdisjoint(before[-4:]):
         return True  # "has no plans to attack", "no intention of supporting"
+    if "of" in before[-4:] and "no" in before[-6:] and _no_of(before[-6:]):
+        return True  # "no new round of gaza talks", "no sign of a ceasefire"
     if before[-1] in PASSIVE_AUX and "no" in before[-6:] and _no_subject(before[-6:]):
         return True  # the subject is none: "no (new) arms contracts had been signed"
     if "out" in before and before[before.index("out") - 1] in RULE_OUT:

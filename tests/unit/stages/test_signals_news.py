@@ -1632,3 +1632,30 @@ def test_an_exercise_named_by_its_year_is_this_years(
     )
     assert_best_signal(signals, A, AS, "PH", "US", "COOPERATE")
     assert best_of(signals, A).score > 0.8  # type: ignore[union-attr]
+
+
+class TestNoPhrase:
+    """"no" negates a noun cue at the end of its "no … of …" phrase, and a summit named as
+    the setting of something else is no event of its own."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            ("Seoul said no talks between the Korean and Japanese leaders were planned on the "
+             "sidelines of the summit."),
+            ("Officials said no new round of ceasefire talks between Armenia and Azerbaijan had "
+             "been scheduled."),
+        ],
+    )  # fmt: skip
+    def test_nothing_stands(
+        self, analyse: Callable[[str], tuple[Signal, ...]], sentence: str
+    ) -> None:
+        signals = analyse(sentence)
+        assert signals, "the negated talks stay"
+        assert all(signal.mode is Mode.NEGATED for signal in signals)
+
+    def test_no_shortage_of_threats_is_many(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse("There is no shortage of threats against Taiwan from China.")
+        assert_best_signal(signals, T, AS, "CN", "TW")
