@@ -9,9 +9,11 @@ for an alliance, a storm that "strengthens" and officials "urging" residents), i
 sentence that names such a hazard, is dropped. So is a threat told in those words whose
 subject is a market force: "higher interest rates threatened demand for memory chips",
 "sales were threatened by soaring cocoa prices", "weak demand remained a threat to the
-outlook" (the force must be the subject, right before the threat word or after "by": in
-"Iran warned that oil prices would soar" Iran still warns). A threat with any specific
-cue stays ("Russia warned of retaliation as floods hit Kherson" keeps "retaliation").
+outlook", "Governor Andrew Bailey warning that inflation could rebound" (the force must be
+the subject, right before the threat word or after "by", or what is warned of with no
+condition after it: "Iran warned that oil prices would soar if the US attacked" stays).
+A threat with any specific cue stays ("Russia warned of retaliation as floods hit
+Kherson" keeps "retaliation").
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ THREAT_WORDS: Final = frozenset(
     | {"warn", "warns", "warned", "warning", "warnings", "danger", "menace"}
     | {"kill", "kills", "killed", "killing"}  # a toll ("threatened Florida after killing 300")
     | {"displaced"}  # its victims ("an outbreak threatening displaced people in camps")
+    | {"toll"}  # "warned that the death toll could climb"
 )
 # … and of an alliance cue a storm or an official can fill ("strengthen", "urging residents")
 ALLIANCE_WORDS: Final = frozenset(
@@ -58,6 +61,7 @@ HAZARD_WORDS: Final = frozenset(
     | {"sandstorm", "sandstorms", "duststorm", "duststorms", "hailstorm", "hailstorms", "rains"}
     | {"forecasters", "meteorologists", "meteorological", "meteorology"}
     | {"temperatures", "asteroid", "asteroids", "comet", "disease", "diseases", "poaching"}
+    | {"infections", "superbugs"}
 )
 # … and phrases
 HAZARD_PHRASES: Final = (
@@ -79,6 +83,7 @@ MARKET_FORCES: Final = (
     *("prices", "costs", "rates", "yields", "inflation", "demand", "recession", "slowdown"),
     *("downturn", "volatility", "competition", "headwinds", "the dollar", "the strong dollar"),
     *("futures", "rally", "data", "glut", "oversupply", "shortages", "sell-off"),
+    *("power cuts", "blackouts"),
 )
 FORCE_GAP_WORDS: Final = 6  # words between the force and the threat word …
 AGENT_GAP_WORDS: Final = 4  # … and between "threatened by" and the force
@@ -90,6 +95,9 @@ _FORCE_BEFORE: Final = re.compile(rf"\b(?:{_FORCES})(?: [\w-]+){{0,{FORCE_GAP_WO
 _FORCE_AFTER: Final = re.compile(
     rf"threatened by(?: [\w-]+){{0,{AGENT_GAP_WORDS}}} (?:{_FORCES})\b"
 )
+# … or opens what is warned of ("warning that inflation could rebound")
+_FORCE_WARNED: Final = re.compile(rf"\bwarn(?:s|ed|ing)? that (?:[\w-]+ ){{0,2}}(?:{_FORCES})\b")
+_IF: Final = re.compile(r"\b(?:if|unless)\b")  # a condition: the warning may be a threat
 _THREAT_WORD: Final = re.compile(r"threat(?:|ens|ened|ening)\b")
 REACH: Final = 80  # chars before a threat word searched for its subject
 THREAT: Final = SignalKind.THREAT  # a module constant: cheaper than the enum class lookup
@@ -110,7 +118,12 @@ def is_hazard(sentence: str, kind: SignalKind, cues: Sequence[Cue]) -> bool:
 
 
 def _market_subject(sentence: str) -> bool:
-    """Whether a market force is the subject of a threat word of the lower-cased sentence."""
+    """Whether a market force is the subject of a threat word of the lower-cased sentence,
+    or what it warns of."""
+    if "warn" in sentence:
+        warned = _FORCE_WARNED.search(sentence)
+        if warned is not None and _IF.search(sentence, warned.end()) is None:
+            return True  # not "warned that oil prices would soar if the US attacked"
     at = sentence.find("threat")
     while at >= 0:
         before = sentence[at - 1 : at]

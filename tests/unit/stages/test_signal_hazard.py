@@ -49,8 +49,12 @@ class TestHazard:
             ("higher interest rates threatened demand for memory chips.", "threatened"),
             ("weak chinese demand remained a threat to the outlook.", "threat"),
             ("sales of waffles were threatened by soaring cocoa and sugar prices.", "threatened"),
+            # what is warned of
+            ("the central bank governor warned that inflation could rebound next year.",
+             "warned"),
+            ("copper miners warned that power cuts pose a growing threat to output.", "warned"),
         ],
-    )
+    )  # fmt: skip
     def test_a_market_force_as_the_subject_is_a_hazard(self, sentence: str, cue: str) -> None:
         assert is_hazard(sentence, T, cues(sentence, cue))
 
@@ -63,6 +67,10 @@ class TestHazard:
     )
     def test_a_state_threatening_amid_prices_stays(self, sentence: str, cue: str) -> None:
         assert not is_hazard(sentence, T, cues(sentence, cue))
+
+    def test_a_disasters_toll_is_generic(self) -> None:
+        sentence = "officials warned that the death toll from the floods could climb."
+        assert is_hazard(sentence, T, cues(sentence, "warned", "death toll"))
 
     def test_support_is_not_generic(self) -> None:
         sentence = "japan pledged support to flood-hit pakistan."
