@@ -47,8 +47,12 @@ HYPOTHETICAL: Final = Mode.HYPOTHETICAL
 FUTURE: Final = Mode.FUTURE
 CONDITION: Final = re.compile(r"\b(?:if|unless|in case|in the event|provided that|should there)\b")
 # an inverted condition opening the sentence or a clause ("Should Djibouti come under attack,
-# France would defend it"; "…, should diplomacy fail"), not the modal ("Israel should be …")
-INVERTED: Final = re.compile(r"(?:^\W*|, )should (?!not\b|be\b|have\b|also\b|still\b|now\b)")
+# France would defend it"; "…, should diplomacy fail"; "protect Minsk "like Russian territory"
+# should NATO ever attack"), not the modal ("Israel should be …")
+INVERTED: Final = re.compile(
+    r"(?:^\W*|, |[\"”] )should (?!(?:not|be|have|also|still|now|help|do|make|take|give|pay"
+    r"|get|go|work|act|seek|try|consider|continue|remain|stop|start|step)\b)"
+)
 PROTASIS_END: Final = re.compile(r"[,;:]")
 OPENING_QUOTES: Final = "\"'“‘"  # may stand before a condition opening a sentence
 # "declined to rule out" keeps the cue possible, like a negated "rule out"

@@ -1659,3 +1659,25 @@ class TestNoPhrase:
     ) -> None:
         signals = analyse("There is no shortage of threats against Taiwan from China.")
         assert_best_signal(signals, T, AS, "CN", "TW")
+
+
+class TestInvertedCondition:
+    """"should X …" after a quotation is a condition; "should help" after one is a modal."""
+
+    def test_should_after_a_quotation_opens_a_condition(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse(
+            'Tokyo will retaliate "firmly and swiftly" should Chinese warships enter Japanese '
+            "waters again, the defence minister said."
+        )
+        assert_best_signal(signals, T, CO, "JP", "CN")
+
+    def test_should_help_after_a_quotation_is_a_modal(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse(
+            'Aid groups said "richer nations" should help fund the reconstruction of Gaza after '
+            "the attacks."
+        )
+        assert all(signal.mode is not CO for signal in signals)
