@@ -122,7 +122,8 @@ BACKGROUND_WEIGHT: Final = 0.75
 # the background words that open a subordinate clause: a cue after them is not the main
 # event (a past perfect, "said it had signed a pact", may well be)
 SUBORDINATORS: Final = BACKGROUND - {"had"}
-HISTORY_WEIGHT: Final = 0.5  # a cue dated by a year right before it: "the 2008 war"
+HISTORY_WEIGHT: Final = 0.3  # a cue dated by a year right before it: "the 2008 war" (a
+# reference, no event of the day: alone it stays under `min_score` unless its strength is 1)
 DATED: Final = re.compile(r"(?<![\w.,])(?:19|20)\d\ds?\s+\Z")  # "1994 ", "1990s "
 # an exercise named by its year is this year's edition, not history ("the Zapad-2025 joint
 # strategic exercises", "the Golden Dragon 2025 joint military exercise")

@@ -1048,6 +1048,18 @@ class TestDatedEvents:
         start = sentence.index("attacks")
         assert cue_context(sentence, start, start + 7).weight == 1.0
 
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Thirty years after the 1994 genocide, Rwandans gathered at a memorial in Kigali.",
+            "Since the 2014 annexation of Crimea, Ukraine's tourism revenue has fallen sharply.",
+        ],
+    )
+    def test_a_dated_reference_alone_is_no_signal(
+        self, analyse: Callable[[str], tuple[Signal, ...]], sentence: str
+    ) -> None:
+        assert analyse(sentence) == ()
+
     def test_a_dated_invasion_scores_under_the_same_invasion_today(
         self, analyse: Callable[[str], tuple[Signal, ...]]
     ) -> None:
