@@ -16,22 +16,28 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from ahocorasick_rs import AhoCorasick, MatchKind
+
 from monitor.stages.signal_quotes import Actor
 
 __all__ = ["FORCE", "is_domestic"]
 
 # a country's own political institutions and their members
-INSTITUTIONS: Final = re.compile(
-    r"\b(?:opposition|ruling party|senate|senators|parliament|parliamentary|lawmakers"
-    r"|legislators|legislature|mps|governors|voters)\b"
+INSTITUTIONS: Final = (
+    *("opposition", "ruling party", "senate", "senators", "parliament", "parliamentary"),
+    *("lawmakers", "legislators", "legislature", "mps", "governors", "voters"),
 )
 # a party abroad that the tagger does not name as a country ("the proposed European common
 # market tax", "a ban on Toshiba imports", "other major nations", "retaliation in the Gulf"):
 # the sentence is not about home alone
-ABROAD: Final = re.compile(
-    r"\b(?:imports?|exports?|trade|tariffs?|foreign|overseas|abroad|international"
-    r"|nations|countries|multinational|gulf|european|ec|eu|nato|united nations|un)\b"
+ABROAD: Final = (
+    *("import", "imports", "export", "exports", "trade", "tariff", "tariffs", "foreign"),
+    *("overseas", "abroad", "international", "nations", "countries", "multinational"),
+    *("gulf", "european", "ec", "eu", "nato", "united nations", "un"),
 )
+# both word lists in one automaton walk (a regex opening on `\b` is tried at every position);
+# a key's id below len(INSTITUTIONS) is an institution's
+_WORDS: Final = AhoCorasick([*INSTITUTIONS, *ABROAD], matchkind=MatchKind.LeftmostLongest)
 # an institution named only as the audience ("told parliament", "told a Lower House Budget
 # Committee in Parliament"): the speaker may well talk of abroad
 AUDIENCE: Final = re.compile(
@@ -45,9 +51,11 @@ def is_domestic(sentence: str, actors: Sequence[Actor]) -> bool:
     country's politics at home: one country, and one of its institutions."""
     if len({actor.code for actor in actors}) != 1:
         return False  # none: maybe an unnamed or unknown state ("the Gondor opposition")
-    if ABROAD.search(sentence) is not None:
-        return False
-    return any(
-        AUDIENCE.search(sentence, max(0, found.start() - 40), found.start()) is None
-        for found in INSTITUTIONS.finditer(sentence)
-    )
+    home = False
+    for key, start, end in _WORDS.find_matches_as_indexes(sentence):
+        if sentence[start - 1 : start].isalnum() or sentence[end : end + 1].isalnum():
+            continue  # part of a longer word ("pecan", "trademark")
+        if key >= len(INSTITUTIONS):
+            return False  # a party abroad
+        home = home or AUDIENCE.search(sentence, max(0, start - 40), start) is None
+    return home
