@@ -15,16 +15,20 @@ and carrying every cue of that kind; a cue set back in a background clause or a 
 gives way as the lead to a main-clause cue of the kind that stands on its own ("Poland
 summoned Belarus's envoy after Belarusian helicopters violated Polish airspace" is led by
 the summons), and so does a cue named as what a disapproval of its kind reacts to
-("condemned the Israeli attack"), the kind's score staying its strongest evidence's;
+("condemned the Israeli attack") or one in a trailing comment clause (", citing …",
+`signal_comment`; a comment's signal of the other kind gives way too), the kind's score
+staying its strongest evidence's;
 signals scoring under `min_score` (0.3) are dropped, as are alliances in a sentence that
 names a firm (`signal_names`), threats told only in contest words in a sentence about a
-match (`signal_sport`) and signals told only in a hazard's generic words (`signal_hazard`:
-"the storm threatens the coast"). Of a sentence's two signals, one led by a cue inside a
-condition ranks under the other, the consequence promised ("should X come under attack,
-France would defend it"). Around a condition (`signal_promise`), a threat told only inside
-it is the consequence's country's against the condition's ("Russia will respond in kind if
-Japan confiscates the frozen assets"), and a pledge after it helps the one country it names
-("If Estonia is attacked, Finland will come to its defence").
+match (`signal_sport`), signals told only in a hazard's generic words (`signal_hazard`:
+"the storm threatens the coast") and those of one country's politics at home
+(`signal_domestic`: "the opposition accused the government of …"). Of a sentence's two
+signals, one led by a cue inside a condition ranks under the other, the consequence
+promised ("should X come under attack, France would defend it"). Around a condition
+(`signal_promise`), a threat told only inside it is the consequence's country's against the
+condition's ("Russia will respond in kind if Japan confiscates the frozen assets"), and a
+pledge after it helps the one country it names ("If Estonia is attacked, Finland will come
+to its defence").
 """
 
 from __future__ import annotations
