@@ -4,9 +4,10 @@ Rules, in priority order:
 
 * negated — a negator ("not", "n't", "never", "without", "failed", "unable", "refused",
   "refrained", "avoided") among the few words before the cue in its clause, "no" right
-  before it or before an intent noun ("no plans to"), or a denial verb ("denied", "ruled
-  out", "rejected claims that") in its clause, however far before the cue; a negated
-  "hesitate" ("will not hesitate to defend") is resolve, not negation;
+  before it, before an intent noun ("no plans to") or opening the "no … of …" phrase it
+  ends ("no new round of talks"), or a denial verb ("denied", "ruled out", "rejected
+  claims that") in its clause, however far before the cue; a negated "hesitate" ("will not
+  hesitate to defend") or "rule out" ("declined to rule out") is not negation;
 * conditional — the cue sits inside or after an "if / unless / in case" clause, or
   before one with a modal in its own clause ("Turkey will help if attacked"), or is
   quantified by "any", perhaps with one modifier between ("any attack on our troops will be

@@ -293,9 +293,9 @@ def _main_event(
         # hits are disjoint: a start names one (compiled code may box a hit afresh)
         scored = next((s for s in done if s.hit[0] == hit[0]), None) or _score(view, hit)
         if not scored.main or scored.score < min_score:
-            continue
+            continue  # set back too, or too weak
         if _rank(scored)[0] < _rank(best)[0] and not commented:
-            continue  # set back too, too weak, or negated where `best` is not
+            continue  # negated where `best` is not (unless `best` is a comment's)
         if lead is None or _rank(scored) > _rank(lead):
             lead = scored
     if lead is None:
