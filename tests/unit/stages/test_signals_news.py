@@ -1486,6 +1486,12 @@ class TestPromisedThreat:
         assert_best_signal(signals, T, ANY, "RU", "MD")
 
 
+def assert_only_negated(signals: tuple[Signal, ...]) -> None:
+    """The sentence keeps its signals as evidence, all of them negated (label neutral)."""
+    assert signals, "the negated event stays"
+    assert all(signal.mode is Mode.NEGATED for signal in signals)
+
+
 class TestCommentClause:
     """A trailing comment clause (", citing …", ", saying …", ", with X calling …") gives a
     reason or a remark; the main clause's event leads over its cues, even when that event
@@ -1504,9 +1510,7 @@ class TestCommentClause:
     def test_a_denied_main_event_leaves_no_signal_standing(
         self, analyse: Callable[[str], tuple[Signal, ...]], sentence: str
     ) -> None:
-        signals = analyse(sentence)
-        assert signals, "the denied event stays, negated"
-        assert all(signal.mode is Mode.NEGATED for signal in signals)
+        assert_only_negated(analyse(sentence))
 
     def test_the_main_act_leads_over_the_comment_on_it(
         self, analyse: Callable[[str], tuple[Signal, ...]]
@@ -1662,9 +1666,7 @@ class TestNoPhrase:
     def test_nothing_stands(
         self, analyse: Callable[[str], tuple[Signal, ...]], sentence: str
     ) -> None:
-        signals = analyse(sentence)
-        assert signals, "the negated talks stay"
-        assert all(signal.mode is Mode.NEGATED for signal in signals)
+        assert_only_negated(analyse(sentence))
 
     def test_no_shortage_of_threats_is_many(
         self, analyse: Callable[[str], tuple[Signal, ...]]
