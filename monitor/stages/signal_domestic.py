@@ -7,7 +7,9 @@ institutions, not between countries. In a sentence that names one country and on
 those institutions (not only as the audience, "told parliament"), and no party abroad
 ("imports", "European"), only acts of force or coercion ("Georgian police detained
 opposition leader Nika Melia") and signals whose one country is their target stand
-(`signals._abroad_or_force`).
+(`signals._abroad_or_force`). A sentence naming at most one country in which police or
+prosecutors pursue a crime ("police arrested two men after a stabbing") keeps no threat
+(`is_crime`).
 """
 
 from __future__ import annotations
@@ -20,12 +22,14 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 
 from monitor.stages.signal_quotes import Actor
 
-__all__ = ["FORCE", "is_domestic"]
+__all__ = ["FORCE", "is_crime", "is_domestic"]
 
 # a country's own political institutions and their members
 INSTITUTIONS: Final = (
     *("opposition", "ruling party", "senate", "senators", "parliament", "parliamentary"),
     *("lawmakers", "legislators", "legislature", "mps", "governors", "voters"),
+    *("ruling coalition", "coalition government", "lower house", "upper house"),
+    *("national assembly", "duma", "bundestag", "knesset", "sejm"),
 )
 # a party abroad that the tagger does not name as a country ("the proposed European common
 # market tax", "a ban on Toshiba imports", "other major nations", "retaliation in the Gulf"):
@@ -35,15 +39,40 @@ ABROAD: Final = (
     *("overseas", "abroad", "international", "nations", "countries", "multinational"),
     *("gulf", "european", "ec", "eu", "nato", "united nations", "un"),
 )
+# … but a law against "foreign agents" is home affairs
+HOME_PHRASES: Final = ("foreign agents",)
 # both word lists in one automaton walk (a regex opening on `\b` is tried at every position);
 # a key's id below len(INSTITUTIONS) is an institution's
-_WORDS: Final = AhoCorasick([*INSTITUTIONS, *ABROAD], matchkind=MatchKind.LeftmostLongest)
+_WORDS: Final = AhoCorasick(
+    [*INSTITUTIONS, *ABROAD, *HOME_PHRASES], matchkind=MatchKind.LeftmostLongest
+)
+_ABROAD_END: Final = len(INSTITUTIONS) + len(ABROAD)  # ids from here on are home phrases
 # an institution named only as the audience ("told parliament", "told a Lower House Budget
 # Committee in Parliament"): the speaker may well talk of abroad
 AUDIENCE: Final = re.compile(
     r"\b(?:told|tells|tell|before|address\w*|testif\w*|briefed)\b[^,.;]{0,40}\Z"
 )
 FORCE: Final = frozenset({"ASSAULT", "COERCE"})  # categories that stay at home too
+
+
+# crime at home: the police and prosecutors of a country and the crimes they pursue
+# ("Police in Lagos arrest dozens over cryptocurrency fraud ring"); force there is no
+# act of one state against another
+POLICE: Final = re.compile(r"\b(?:police|policemen|prosecutors)\b")
+CRIMES: Final = re.compile(
+    r"\b(?:robbery|robberies|robbers|stabbing|stabbings|fraud|theft|thieves|stolen|burglary"
+    r"|gang|gangs|nightclub|jewellery|jewelry|shop|embezzlement|scam|scams)\b"
+)
+
+
+def is_crime(sentence: str, actors: Sequence[Actor]) -> bool:
+    """Whether the lower-cased sentence, naming at most one country (`actors`), tells of
+    police or prosecutors pursuing a crime."""
+    if "police" not in sentence and "prosecutors" not in sentence:
+        return False  # the common case
+    if len({actor.code for actor in actors}) > 1:
+        return False
+    return POLICE.search(sentence) is not None and CRIMES.search(sentence) is not None
 
 
 def is_domestic(sentence: str, actors: Sequence[Actor]) -> bool:
@@ -55,7 +84,7 @@ def is_domestic(sentence: str, actors: Sequence[Actor]) -> bool:
     for key, start, end in _WORDS.find_matches_as_indexes(sentence):
         if sentence[start - 1 : start].isalnum() or sentence[end : end + 1].isalnum():
             continue  # part of a longer word ("pecan", "trademark")
-        if key >= len(INSTITUTIONS):
+        if len(INSTITUTIONS) <= key < _ABROAD_END:
             return False  # a party abroad
         home = home or AUDIENCE.search(sentence, max(0, start - 40), start) is None
     return home

@@ -42,7 +42,7 @@ from typing import ClassVar, Final, NamedTuple
 from monitor.models import Article, CountryMention, Cue, Mode, Signal, SignalKind, Span
 from monitor.stages.records import constructor
 from monitor.stages.signal_comment import comment_start
-from monitor.stages.signal_domestic import FORCE, is_domestic
+from monitor.stages.signal_domestic import FORCE, is_crime, is_domestic
 from monitor.stages.signal_dyads import ActorSpan, as_actors, choose_dyad, spans_by_field
 from monitor.stages.signal_gate import Groups, quoted_pronoun, worth_analysing
 from monitor.stages.signal_hazard import is_hazard
@@ -168,6 +168,8 @@ class SignalDetector:
                 found = _commented(found, view, sentence_hits)
             if found and is_domestic(sentence, inside):
                 found = [s for s in found if _abroad_or_force(s)]
+            if found and is_crime(sentence, inside):  # "police arrested two men after a
+                found = [s for s in found if s.kind is ALLIANCE]  # stabbing"
             signals.extend(found)
         return signals
 

@@ -1603,6 +1603,10 @@ class TestDomesticPolitics:
             "Chile's Senate voted on Wednesday to back President Gabriel Boric's pension reform.",
             ("Mexican lawmakers threatened to block the president's budget unless spending on "
              "security was raised."),
+            ("Prime Minister Mikhail Mishustin won the support of Russia's State Duma for his "
+             "budget."),
+            # crime pursued at home
+            "Police in Nairobi arrested five men over a bank robbery in the city centre.",
         ],
     )  # fmt: skip
     def test_politics_at_home_is_no_signal(
@@ -1617,6 +1621,8 @@ class TestDomesticPolitics:
              A, "UA", "GB"),
             ("Hungarian police detained opposition activists during protests in Budapest.",
              T, "HU", None),
+            ("Turkish police arrested two Iranian agents over a plot to kidnap a dissident, "
+             "prosecutors said.", T, "TR", "IR"),
             ("The U.S. Senate voted to condemn the proposed European tax on vegetable oils and "
              "vowed retaliation.", T, "US", None),
             ("The prime minister told parliament that Moscow had threatened to cut the "
