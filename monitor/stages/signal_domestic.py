@@ -15,12 +15,9 @@ prosecutors pursue a crime ("police arrested two men after a stabbing") keeps no
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import Final
 
 from ahocorasick_rs import AhoCorasick, MatchKind
-
-from monitor.stages.signal_quotes import Actor
 
 __all__ = ["FORCE", "is_crime", "is_domestic"]
 
@@ -65,20 +62,20 @@ CRIMES: Final = re.compile(
 )
 
 
-def is_crime(sentence: str, actors: Sequence[Actor]) -> bool:
-    """Whether the lower-cased sentence, naming at most one country (`actors`), tells of
-    police or prosecutors pursuing a crime."""
+def is_crime(sentence: str, countries: int) -> bool:
+    """Whether the lower-cased sentence, naming `countries` distinct countries, names at
+    most one and tells of police or prosecutors pursuing a crime."""
     if "police" not in sentence and "prosecutors" not in sentence:
         return False  # the common case
-    if len({actor.code for actor in actors}) > 1:
+    if countries > 1:
         return False
     return POLICE.search(sentence) is not None and CRIMES.search(sentence) is not None
 
 
-def is_domestic(sentence: str, actors: Sequence[Actor]) -> bool:
-    """Whether the lower-cased sentence, whose country actors are `actors`, is about one
+def is_domestic(sentence: str, countries: int) -> bool:
+    """Whether the lower-cased sentence, naming `countries` distinct countries, is about one
     country's politics at home: one country, and one of its institutions."""
-    if len({actor.code for actor in actors}) != 1:
+    if countries != 1:
         return False  # none: maybe an unnamed or unknown state ("the Gondor opposition")
     home = False
     for key, start, end in _WORDS.find_matches_as_indexes(sentence):

@@ -12,21 +12,15 @@ President Lula …, pledging to deepen cooperation").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Final
 
 from monitor.stages.signal_lexicon import Hit
 from monitor.stages.signal_phrases import coordinated, subject
-from monitor.stages.signal_quotes import Actor
+from monitor.stages.signal_quotes import Actor, attributes
 
 __all__ = ["participle_dyad"]
 
-SPEECH: Final = frozenset(
-    {"said", "says", "told", "tells", "announced", "added", "stated", "declared", "warned"}
-    | {"reported", "wrote", "insisted"}
-)
-WORDS: Final = re.compile(r"[a-z]+")
 QUOTES: Final = "\"“”"
 
 
@@ -72,7 +66,7 @@ def _first_mark(head: str, sentence_start: int) -> int:
 def _attribution(lowered: str, start: int, end: int) -> int:
     """`start` when the clause [start, end) right before the participle is an attribution
     ("the Russian foreign ministry said"), else 0."""
-    return 0 if SPEECH.isdisjoint(WORDS.findall(lowered, start, end)) else start
+    return start if attributes(lowered, start, end) else 0
 
 
 def _other(actors: list[Actor], code: str) -> str | None:

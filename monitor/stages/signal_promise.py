@@ -24,14 +24,10 @@ from typing import Final
 
 from monitor.stages.signal_modality import PROTASIS_END, opening_condition
 from monitor.stages.signal_phrases import subject
-from monitor.stages.signal_quotes import Actor
+from monitor.stages.signal_quotes import Actor, attributes
 
 __all__ = ["helped_dyad", "promised_dyad"]
 
-SPEECH: Final = frozenset(
-    {"said", "says", "told", "warned", "warns", "added", "stated", "declared", "quoted"}
-)
-WORDS: Final = re.compile(r"[a-z]+")
 SPEAKER_REACH: Final = 80  # chars after an actor searched for its speech verb
 # a country acting the aggression a condition names ("if the Zionist regime launches …")
 AGGRESSION: Final = re.compile(
@@ -69,7 +65,7 @@ def _speaker(lowered: str, after: list[Actor]) -> str | None:
     """An actor after the condition that a speech verb soon follows ("…, a senior Iranian
     commander said")."""
     for actor in after:
-        if not SPEECH.isdisjoint(WORDS.findall(lowered, actor.end, actor.end + SPEAKER_REACH)):
+        if attributes(lowered, actor.end, actor.end + SPEAKER_REACH):
             return actor.code
     return None
 

@@ -17,6 +17,7 @@ from typing import Final, NamedTuple
 __all__ = [
     "Actor",
     "QuoteScan",
+    "attributes",
     "has_pronoun",
     "has_quote",
     "pronoun_actors",
@@ -33,11 +34,23 @@ SPEECH_AFTER: Final = re.compile(
     r"\W{0,4}(?:[\w.'’-]+,?\s+){0,12}?(?:said|says|say|told|added|noted|stressed|declared|stated"
     r"|warned|insisted|explained|wrote|tweeted|according to)\b"
 )
+# the verbs of an attribution clause ("…, the Russian foreign ministry said", "a senior
+# Iranian commander warned"), read as whole words by `attributes`
+ATTRIBUTION_VERBS: Final = frozenset(
+    {"said", "says", "told", "tells", "announced", "added", "stated", "declared", "warned"}
+    | {"warns", "reported", "wrote", "insisted", "quoted"}
+)
+_WORDS: Final = re.compile(r"[a-z]+")
 TITLES: Final = re.compile(
     r"\W{0,2}(?:\w+\s+){0,2}?(?:president|prime minister|minister|leader|spokes(?:man|woman|person)"
     r"|official|ambassador|envoy|chancellor|king|foreign|defen[cs]e|head of state|premier"
     r"|secretary|government|ministry)\b"
 )
+
+
+def attributes(lowered: str, start: int, end: int) -> bool:
+    """Whether lowered[start:end] holds an attribution verb (`ATTRIBUTION_VERBS`)."""
+    return not ATTRIBUTION_VERBS.isdisjoint(_WORDS.findall(lowered, start, end))
 
 
 class Actor(NamedTuple):

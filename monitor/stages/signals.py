@@ -166,10 +166,8 @@ class SignalDetector:
                 found = _promised(found, view, self._min_score)
             if len(found) == 2:
                 found = _commented(found, view, sentence_hits)
-            if found and is_domestic(sentence, inside):
-                found = [s for s in found if _abroad_or_force(s)]
-            if found and is_crime(sentence, inside):  # "police arrested two men after a
-                found = [s for s in found if s.kind is ALLIANCE]  # stabbing"
+            if found:
+                found = _abroad(sentence, inside, found)
             signals.extend(found)
         return signals
 
@@ -233,6 +231,18 @@ def _promised(found: list[Signal], view: SentenceView, min_score: float) -> list
         return [consequence]
     ranked = dataclasses.replace(condition, score=score)
     return [ranked, consequence] if inside[0] else [consequence, ranked]
+
+
+def _abroad(sentence: str, actors: tuple[Actor, ...], found: list[Signal]) -> list[Signal]:
+    """The sentence's signals less those of one country's affairs at home: its politics
+    ("the opposition accused the government of …", `is_domestic`) or its police after a
+    crime ("police arrested two men after a stabbing", `is_crime`)."""
+    countries = len({actor.code for actor in actors})
+    if is_domestic(sentence, countries):
+        found = [s for s in found if _abroad_or_force(s)]
+    if found and is_crime(sentence, countries):
+        found = [s for s in found if s.kind is ALLIANCE]
+    return found
 
 
 def _abroad_or_force(signal: Signal) -> bool:
