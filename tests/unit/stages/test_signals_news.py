@@ -1192,6 +1192,20 @@ class TestWarning:
         assert "warned" in [cue.text for cue in best.cues]
 
 
+def assert_lead(
+    signals: tuple[Signal, ...], kind: SignalKind, lead: str, source: str | None = ANY,
+    target: str | None = ANY,
+) -> Signal:
+    """The best signal of `kind` exists, is led by the cue `lead` and has the dyad (ANY: not
+    checked); returned for further checks."""
+    signal = best_of(signals, kind)
+    assert signal is not None, f"no {kind} signal"
+    assert signal.cues[0].text == lead
+    assert source == ANY or signal.source == source
+    assert target == ANY or signal.target == target
+    return signal
+
+
 class TestMainEvent:
     """A main-clause cue leads over a stronger one set back in an "after" clause or inside a
     condition: the reaction reported, not the grievance behind it."""
@@ -1221,10 +1235,8 @@ class TestMainEvent:
         source: str,
         target: str,
     ) -> None:
-        signal = best_of(analyse(sentence), T)
-        assert signal is not None
-        assert (signal.category, signal.source, signal.target) == (category, source, target)
-        assert signal.cues[0].text == lead
+        signal = assert_lead(analyse(sentence), T, lead, source, target)
+        assert signal.category == category
         assert len(signal.cues) > 1  # the grievance stays in the evidence
 
     @pytest.mark.parametrize(
@@ -1246,9 +1258,7 @@ class TestMainEvent:
         source: str,
         target: str,
     ) -> None:
-        signal = best_of(analyse(sentence), T)
-        assert signal is not None
-        assert (signal.cues[0].text, signal.source, signal.target) == (lead, source, target)
+        assert_lead(analyse(sentence), T, lead, source, target)
 
     def test_not_ruling_out_is_no_refusal(
         self, analyse: Callable[[str], tuple[Signal, ...]]
@@ -1353,9 +1363,7 @@ class TestParticipleClause:
         source: str,
         target: str,
     ) -> None:
-        signal = best_of(analyse(sentence), kind)
-        assert signal is not None
-        assert (signal.cues[0].text, signal.source, signal.target) == (lead, source, target)
+        assert_lead(analyse(sentence), kind, lead, source, target)
 
     def test_an_unnamed_speaker_leaves_the_participle_to_the_verb_rules(
         self, analyse: Callable[[str], tuple[Signal, ...]]
@@ -1419,9 +1427,7 @@ class TestReaction:
     def test_near_misses_keep_their_lead(
         self, analyse: Callable[[str], tuple[Signal, ...]], sentence: str, lead: str
     ) -> None:
-        signal = best_of(analyse(sentence), T)
-        assert signal is not None
-        assert signal.cues[0].text == lead
+        assert_lead(analyse(sentence), T, lead)
 
 
 class TestAttackPlace:
@@ -1520,7 +1526,7 @@ class TestCommentClause:
             "Philippine supply boat a dangerous provocation."
         )
         assert_best_signal(signals, T, AS, "PH", "CN", "ACCUSE")
-        assert best_of(signals, T).cues[0].text == "summoned"  # type: ignore[union-attr]
+        assert_lead(signals, T, "summoned")
 
     @pytest.mark.parametrize(
         ("sentence", "kind", "source", "target"),
