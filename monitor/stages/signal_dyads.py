@@ -88,6 +88,11 @@ from monitor.stages.signal_voice import (
 __all__ = ["ActorSpan", "as_actors", "choose_dyad", "field_spans", "spans_by_field"]
 
 ASSAULT: Final = "ASSAULT"
+# forces a threat cue may open on ("warplanes struck"), whose owners act together
+ARMED_AGENTS: Final = frozenset(
+    {"warplanes", "jets", "fighter", "fighters", "bombers", "drones", "missiles", "rockets"}
+    | {"forces", "troops", "soldiers", "warships", "ships", "navies", "aircraft", "helicopters"}
+)
 AGENT_AFTER: Final = re.compile(r"\s*(?:from|by)\s+(?:\w+\s+){0,2}?\Z")
 # "the sale of (the) U.S. arms": what may stand between an aid noun's "of" and the goods' owner
 OWNER_GAP: Final = re.compile(
@@ -208,7 +213,7 @@ def _role_dyad(
         participle = participle_dyad(lowered, actors, hit, sentence_start)
         if participle is not None:
             return participle
-    return _verb_dyad(lowered, hit[1], clause, before, after)
+    return _verb_dyad(lowered, hit, clause, before, after)
 
 
 def _faced(lowered: str, actors: Sequence[Actor], hit: Hit, sentence_start: int) -> Actor | None:
@@ -236,8 +241,10 @@ def _anchored(
     owner = noun_source(lowered, hit, clause)
     if owner is not None:
         pair = coordinated(lowered, clause)  # "U.S. and Japanese pressure"
-        if pair:
+        if pair and not _armed_agents(lowered, hit):
             return pair
+        if pair:  # forces of both: "Russian and Syrian warplanes struck Turkish positions"
+            owner, after = pair[0], [a for a in after if a.code not in pair]
         # not "talks in New York"; but an attack's place is what it hits ("Israeli
         # warplanes struck military sites across Iran")
         attack = hit[2].category == ASSAULT
@@ -299,16 +306,28 @@ def _close(lowered: str, actor: Actor, position: int) -> bool:
 
 
 def _verb_dyad(
-    lowered: str, end: int, clause: list[Actor], before: list[Actor], after: list[Actor]
+    lowered: str, hit: Hit, clause: list[Actor], before: list[Actor], after: list[Actor]
 ) -> tuple[str | None, str | None]:
     """Active verb: nearest clause subject (or "X and Y" pair), then the object."""
+    end = hit[1]
     pair = coordinated(lowered, before if clause else clause)  # a list may span commas
     if pair:
         aim = _first(after, None, lambda a: a.code not in pair and _aimed_at(lowered, end, a))
+        if aim is None and _armed_agents(lowered, hit):
+            return pair[0], None  # "American and British warplanes struck Houthi radar sites"
         return (pair[0], aim) if aim else pair  # "X and Y attacked Z": co-agents, not a dyad
     source = verb_subject(lowered, clause[::-1]) or verb_subject(lowered, before[::-1])
     target = other(after, source) or other(clause[::-1], source)
     return source, target
+
+
+def _armed_agents(lowered: str, hit: Hit) -> bool:
+    """Whether a threat cue opens on the forces it is done by, so that a country pair before
+    it names their owners, acting together ("American and British warplanes struck")."""
+    if hit[2].kind != "threat":
+        return False
+    head = lowered[hit[0] : hit[1]].split(None, 1)[0]
+    return head in ARMED_AGENTS
 
 
 def _aimed_at(lowered: str, end: int, actor: Actor) -> bool:

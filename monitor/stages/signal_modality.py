@@ -5,9 +5,14 @@ Rules, in priority order:
 * negated — a negator ("not", "n't", "never", "without", "failed", "unable", "refused",
   "refrained", "avoided") among the few words before the cue in its clause, "no" right
   before it, before an intent noun ("no plans to") or opening the "no … of …" phrase it
-  ends ("no new round of talks"), or a denial verb ("denied", "ruled out", "rejected
-  claims that") in its clause, however far before the cue; a negated "hesitate" ("will not
-  hesitate to defend") or "rule out" ("declined to rule out") is not negation;
+  ends ("no new round of talks", "no request for aid"), a denial verb ("denied", "ruled
+  out", "rejected claims that") in its clause, however far before the cue, or "no sign /
+  evidence that" before a verb cue; a noun cue is negated by a denied intent anywhere
+  before it in its clause ("ruled out sending troops as part of any security guarantees",
+  "has no plans to join naval operations"); a negator before a short interjection reaches
+  the verb after it ("would not, under any circumstances, send troops"); a negated
+  "hesitate" or "forget" ("will not hesitate to defend", "will never forget the help") or
+  "rule out" ("declined to rule out") is not negation;
 * conditional — the cue sits inside or after an "if / unless / in case" clause, or
   before one with a modal in its own clause ("Turkey will help if attacked"), or is
   quantified by "any", perhaps with one modifier between ("any attack on our troops will be
@@ -55,6 +60,8 @@ INVERTED: Final = re.compile(
     r"|get|go|work|act|seek|try|consider|continue|remain|stop|start|step)\b)"
 )
 PROTASIS_END: Final = re.compile(r"[,;:]")
+# a comma inside a list of one- or two-word items ("if Philippine vessels, aircraft or troops")
+LIST_COMMA: Final = re.compile(r", [\w-]+(?: [\w-]+)? (?:or|and) ")
 OPENING_QUOTES: Final = "\"'“‘"  # may stand before a condition opening a sentence
 # "declined to rule out" keeps the cue possible, like a negated "rule out"
 DECLINED: Final = frozenset({"decline", "declines", "declined", "declining"})
@@ -75,7 +82,9 @@ NOT_IN_NO_PHRASE: Final = frozenset(
     {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "said"}
     | {"says", "that", "which", "who", "to", "and", "but", "because", "shortage", "lack", "end"}
     | {"doubt", "confirmation", "details", "detail"}  # "no confirmation of the raids"
+    | {"substitute", "alternative", "need", "match"}  # "no substitute for support for growth"
 )
+NO_PHRASE_LINKS: Final = frozenset({"of", "for"})  # "no new round of talks", "no request for aid"
 NO_ADJ: Final = frozenset(
     {"military", "further", "direct", "financial", "new", "such", "real", "serious", "more"}
     # planning and scale: "no planned attack", "no significant violence", "no formal deal"
@@ -97,7 +106,8 @@ SPEECH: Final = frozenset(
     | {"assured", "promised", "pledged", "vowed"}  # "had assured them that Washington would"
 )
 RULE_OUT: Final = frozenset({"rule", "rules", "ruled", "ruling"})
-HESITATE: Final = frozenset({"hesitate", "hesitates"})
+# a negated resolve: "will not hesitate to defend", "will never forget the help"
+HESITATE: Final = frozenset({"hesitate", "hesitates", "forget", "forgets"})
 MODALS_HYPOTHETICAL: Final = frozenset(
     {"would", "could", "might", "may", "wouldn't", "couldn't"}
     | {"likely", "unlikely", "possibly"}  # "is unlikely to send troops"
@@ -107,6 +117,7 @@ NEGATION_WORDS: Final = NEGATORS | DENIALS | DISMISSING | {"no", "out"}
 NO_INTENT: Final = (
     frozenset({"plan", "plans", "intention", "intentions", "intent", "desire", "wish"})
 )
+NO_EVIDENCE: Final = frozenset({"sign", "signs", "evidence", "indication", "indications", "proof"})
 PASSIVE_AUX: Final = frozenset({"been", "was", "were"})
 FUTURE_WORDS: Final = frozenset({"will", "shall", "won't", "'ll"})
 # "<head> to" marks intent or a scheduled event: "plans to", "is set to", "vowed to", …
@@ -144,6 +155,7 @@ CLAUSE_WORDS: Final = "".join(
 )
 CLAUSE_WORDS_ASCII: Final = ascii_bytes(CLAUSE_WORDS)
 WINDOW: Final = 7
+INTERJECTION_WORDS: Final = 8  # the longest interjection read between a negator and its verb
 CONSEQUENCE_MODALS: Final = FUTURE_WORDS | MODALS_HYPOTHETICAL
 # a modifier between "any" and the cue it quantifies ("any nuclear attack")
 ANY_MODIFIERS: Final = NO_ADJ | {"nuclear", "hostile", "possible", "future", "renewed", "fresh"}
@@ -178,7 +190,10 @@ def in_protasis(sentence: str, conditions: tuple[int, ...], start: int) -> bool:
     opening = bisect.bisect_right(conditions, start) - 1
     if opening < 0:
         return False
-    return PROTASIS_END.search(sentence, conditions[opening] + 1, start) is None
+    end = PROTASIS_END.search(sentence, conditions[opening] + 1, start)
+    while end is not None and LIST_COMMA.match(sentence, end.start()):
+        end = PROTASIS_END.search(sentence, end.end(), start)  # "if vessels, aircraft or troops"
+    return end is None
 
 
 def opening_condition(sentence: str) -> tuple[int, int] | None:
@@ -244,9 +259,9 @@ def cue_context(
     weight, main = 1.0, True
     if not BACKGROUND.isdisjoint(before):
         weight, main = BACKGROUND_WEIGHT, SUBORDINATORS.isdisjoint(before)
-    if noun and not SCOPED_NEGATORS.isdisjoint(clause):
+    if noun and (not SCOPED_NEGATORS.isdisjoint(clause) or _scoped_intent(clause)):
         return _new(Context, (NEGATED, weight, main))
-    if _denied(clause) or _far_negation(sentence, start, end):
+    if _denied(clause) or _far_negation(sentence, start, end) or (not noun and _unfounded(clause)):
         # "denied on Friday that Russia had any plans to attack"
         return _new(Context, (NEGATED, weight, main))
     if conditions is None:
@@ -258,6 +273,28 @@ def cue_context(
     if mode is HYPOTHETICAL and "would" in before and not SPEECH.isdisjoint(clause):
         mode = FUTURE  # reported speech: "said Tokyo would stand with Manila"
     return _new(Context, (mode, weight, main))
+
+
+def _scoped_intent(clause: list[str]) -> bool:
+    """Whether the clause denies an intent over all it goes on to name: "ruled out sending
+    troops to Ukraine as part of any security guarantees", "has no plans to dispatch vessels
+    to join U.S.-led naval operations", "no intention of being drawn into a confrontation"."""
+    if "no" in clause:
+        at = clause.index("no")
+        if not NO_INTENT.isdisjoint(clause[at + 1 : at + 3]):
+            return True
+    return "out" in clause and clause[clause.index("out") - 1] in RULE_OUT
+
+
+def _unfounded(clause: list[str]) -> bool:
+    """Whether the clause says there is no sign of the act it goes on to name: "there was no
+    sign that North Korea had fired on South Korean fishing boats" (for a verb cue: a noun may
+    name an event it takes for given, "no evidence that the Government has arrested the
+    perpetrators of the attacks")."""
+    if "no" not in clause:
+        return False  # the common case
+    at = clause.index("no")
+    return not NO_EVIDENCE.isdisjoint(clause[at + 1 : at + 3])
 
 
 def _denied(clause: list[str]) -> bool:
@@ -295,7 +332,9 @@ def _no_of(words: list[str]) -> bool:
     shortage of")."""
     last = len(words) - 1 - words[::-1].index("no")
     after = words[last + 1 :]
-    return "of" in after and NOT_IN_NO_PHRASE.isdisjoint(after)
+    if "of" not in after and after[:1] != ["request"] and after[:1] != ["requests"]:
+        return False  # "no … for …" only as "no request for …" ("no consequence for the killing")
+    return NOT_IN_NO_PHRASE.isdisjoint(after)
 
 
 def _no_subject(words: list[str]) -> bool:
@@ -385,10 +424,24 @@ def _intent(words: list[str]) -> bool:
 def _clause_before(sentence: str, start: int) -> list[str]:
     """The words of the cue's clause before `start` (≤ 80 chars, cut at a clause mark)."""
     window = translate_fast(sentence[max(0, start - 80) : start], CLAUSE_WORDS, CLAUSE_WORDS_ASCII)
-    words = window[window.rfind("|") + 1 :].split()
+    cut = window.rfind("|")
+    words = window[cut + 1 :].split()
+    if cut > 0 and _interjected(window, cut):
+        words.insert(0, "not")
     if "'" not in window:
         return words
     return [_normal(w) if "'" in w else w for w in words]
+
+
+def _interjected(window: str, cut: int) -> bool:
+    """Whether the clause ending at `cut` is a short interjection right after a negator, whose
+    predicate the clause after it resumes: "would not, under any circumstances he could
+    foresee, send ground troops"."""
+    before, _, interjection = window[:cut].rpartition("|")
+    return (
+        before.rsplit(None, 1)[-1:] in (["not"], ["never"])
+        and len(interjection.split()) <= INTERJECTION_WORDS
+    )
 
 
 def _normal(word: str) -> str:
@@ -408,8 +461,8 @@ def _negated(before: list[str]) -> bool:
         return True  # "no threat", "no military support": "no" only binds a close noun
     if "no" in before[-5:] and not NO_INTENT.isdisjoint(before[-4:]):
         return True  # "has no plans to attack", "no intention of supporting"
-    if "of" in before[-4:] and "no" in before[-6:] and _no_of(before[-6:]):
-        return True  # "no new round of gaza talks", "no sign of a ceasefire"
+    if "no" in before[-6:] and not NO_PHRASE_LINKS.isdisjoint(before[-4:]) and _no_of(before[-6:]):
+        return True  # "no new round of gaza talks", "no sign of a ceasefire", "no request for"
     if before[-1] in PASSIVE_AUX and "no" in before[-6:] and _no_subject(before[-6:]):
         return True  # the subject is none: "no (new) arms contracts had been signed"
     if "out" in before and before[before.index("out") - 1] in RULE_OUT:
@@ -444,8 +497,8 @@ def _unruled(before: list[str]) -> list[str]:
 
 
 def _unhesitating(before: list[str]) -> list[str]:
-    """`before` without a negated "hesitate" ("will not hesitate to", "never hesitates to"):
-    a resolve, not a negation."""
+    """`before` without a negated "hesitate" or "forget" ("will not hesitate to", "will never
+    forget the help of"): a resolve, not a negation."""
     for i in range(len(before) - 1):
         if before[i] in NEGATORS and before[i + 1] in HESITATE:
             return before[:i] + before[i + 2 :]

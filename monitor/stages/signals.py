@@ -72,6 +72,8 @@ KIND: Final = dict(KINDS)
 CERTAINTY: Final = (0.85, 0.95, 1.0)  # by the number of known actors (0, 1, 2)
 # the least strength of a main-clause cue that leads over one set back ("summoned": 0.5)
 MAIN_EVENT_STRENGTH: Final = 0.5
+GAP_NEGATORS: Final = frozenset({"no", "never"})
+GAP_CHARS: Final = 24  # enough for the gap's first two words
 PROTASIS_MARGIN: Final = 0.01  # a condition's own signal ranks this far under its consequence
 _START: Final = operator.itemgetter(0)
 _new_signal, _new_span, _new_cue = constructor(Signal), constructor(Span), constructor(Cue)
@@ -332,6 +334,8 @@ def _score(view: SentenceView, hit: Hit) -> Scored:
     mode, background, main = cue_context(
         view.sentence, hit[0] - start, hit[1] - start, view.conditions, noun=entry.role == "noun"
     )
+    if entry.tail and mode is not NEGATED and _gap_negated(view.lowered, hit[1]):
+        mode = NEGATED  # "had received no request for assistance"
     main = main and not entry.reacted  # "condemned the Israeli attack": the condemnation
     main = main and hit[0] < view.comment
     source, target = choose_dyad(view.lowered, view.actors, hit, start)
@@ -353,6 +357,12 @@ def _score(view: SentenceView, hit: Hit) -> Scored:
     certainty = CERTAINTY[(source is not None) + (target is not None)]
     score = entry.strength * MODE_WEIGHT[mode] * certainty * background
     return _new(Scored, (hit, mode, source, target, score, main))
+
+
+def _gap_negated(lowered: str, head_end: int) -> bool:
+    """Whether the gap after a gapped cue's head opens with "no" or "never" in its first
+    words, negating what the tail names ("received no request for assistance")."""
+    return not GAP_NEGATORS.isdisjoint(lowered[head_end : head_end + GAP_CHARS].split()[:2])
 
 
 def _signal(

@@ -1,0 +1,209 @@
+"""Golden phrasings of the eighth session: how far a denial reaches and what a condition
+holds. A denied intent ("ruled out", "has no plans to", "no intention of") negates the
+nouns its clause goes on to name; "no sign that …" negates the act it names; "no" right
+after a gapped cue's head negates it ("received no request for assistance"); a negator
+before an interjection reaches the verb after it ("would not, under any circumstances, send
+…"); "never forget" is no negation. A list inside a condition ("if its vessels, aircraft or
+troops come under attack") does not end it, and two countries owning the forces that open a
+threat cue act together ("American and British warplanes struck …"). New rows: troops
+contributed, readiness to help, "will always be there for", close passes and flares.
+
+Each positive names the kind, mode and dyad it must yield; each near miss what it must not
+yield. The sentences go through the packaged country tagger, as in the pipeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from monitor.models import Article, Mode, Signal, SignalKind
+from monitor.stages.countries import CountryTagger
+from monitor.stages.signals import SignalDetector
+from tests.unit.stages.test_signals import ANY, assert_best_signal, best_of
+
+A, T = SignalKind.ALLIANCE, SignalKind.THREAT
+AS, CO, FU, NE = Mode.ASSERTED, Mode.CONDITIONAL, Mode.FUTURE, Mode.NEGATED
+
+
+@pytest.fixture(scope="module")
+def analyse(detector: SignalDetector) -> Callable[[str], tuple[Signal, ...]]:
+    """Tagger and detector over one sentence, as the pipeline runs them."""
+    tagger = CountryTagger.load()
+
+    def run(text: str) -> tuple[Signal, ...]:
+        article = Article("t", text)
+        return detector(article, tagger(article).countries)
+
+    return run
+
+
+def standing(signals: tuple[Signal, ...]) -> list[Signal]:
+    """The signals that set a sentence's label: those not negated."""
+    return [signal for signal in signals if signal.mode is not NE]
+
+
+class TestDeniedIntent:
+    """A denied intent reaches every noun cue of its clause, not only the verb after it."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            ("Canada ruled out sending troops to Haiti as part of any multinational "
+             "security guarantees, the defence minister told reporters in Ottawa."),
+            ("Seoul has no plans to dispatch navy ships to join U.S.-led naval operations in "
+             "the Strait of Hormuz, a defence ministry official said."),
+            ("Egypt's president said Cairo had no intention of being drawn into a regional "
+             "military confrontation over Gaza."),
+            ("Lisbon said it would not, under any circumstances it could foresee, send ground "
+             "troops to Ukraine."),
+            ("Nigeria will not contribute troops to any regional intervention force in "
+             "Burkina Faso, its defence minister said, stressing that dialogue remained the "
+             "preferred path."),
+        ],
+    )  # fmt: skip
+    def test_nothing_stands(
+        self, analyse: Callable[[str], tuple[Signal, ...]], sentence: str
+    ) -> None:
+        signals = analyse(sentence)
+        assert signals, "the denied event stays as evidence"
+        assert standing(signals) == []
+
+    def test_a_denial_that_ends_before_the_noun_leaves_it(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse(
+            "Japan has no plans to change its rules, but it will hold joint military "
+            "exercises with the Philippines next month."
+        )
+        assert_best_signal(signals, A, FU, "JP", "PH")
+
+    def test_no_plans_for_an_aid_package(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse(
+            "Australia received no request for military assistance from Papua New Guinea, "
+            "the foreign minister said."
+        )
+        assert signals and standing(signals) == []
+
+
+class TestUnfounded:
+    """"no sign / evidence / indication that …" negates the act it goes on to name."""
+
+    def test_no_sign_that_shots_were_fired(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse(
+            "Tokyo said there was no sign that Chinese coast guard ships had fired on "
+            "Japanese fishing boats near the islands."
+        )
+        assert signals and standing(signals) == []
+
+    def test_a_sign_that_they_were_is_an_attack(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse(
+            "Tokyo said there were clear signs that Chinese coast guard ships had fired on "
+            "Japanese fishing boats near the islands."
+        )
+        assert_best_signal(signals, T, AS, "CN", "JP")
+
+    def test_no_substitute_for_support_is_no_denial(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse(
+            "Kyiv said sanctions were no substitute for military support from Germany."
+        )
+        assert_best_signal(signals, A, AS, "DE", ANY)
+
+
+class TestUndeniedReadings:
+    """Negators that leave the cue standing."""
+
+    def test_never_forget_the_help(self, analyse: Callable[[str], tuple[Signal, ...]]) -> None:
+        signals = analyse(
+            '"We will never forget the help of our Japanese friends," the Philippine '
+            "president said after the typhoon."
+        )
+        assert_best_signal(signals, A, ANY, "PH", "JP")
+
+    def test_an_interjection_after_a_negated_rule_out_keeps_the_cue(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse("France did not, however, rule out sending ground troops to Ukraine.")
+        assert_best_signal(signals, A, AS, "FR", "UA", "AID")
+
+
+class TestConditionWithList:
+    """A list inside a condition does not end it: the pledge after leads."""
+
+    def test_a_list_of_forces_inside_the_condition(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse(
+            "Washington will defend Manila if Philippine vessels, aircraft or troops come "
+            "under armed attack anywhere in the South China Sea, the secretary of state said."
+        )
+        best = max(signals, key=lambda s: s.score)
+        assert (best.kind, best.mode, best.source, best.target) == (A, CO, "US", "PH")
+
+
+class TestForcesOfTwo:
+    """Two countries owning the forces a threat cue opens on act together."""
+
+    def test_warplanes_of_two_countries(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse("Russian and Syrian warplanes struck Turkish positions in Idlib.")
+        assert_best_signal(signals, T, AS, "RU", "TR", "ASSAULT")
+
+    def test_two_countries_that_clash_stay_a_dyad(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse("Indian and Chinese troops clashed in the Galwan Valley on Monday.")
+        best = best_of(signals, T)
+        assert best is not None and {best.source, best.target} == {"IN", "CN"}
+
+
+# sentence, kind, category, mode, source, target ("*" = not checked)
+POSITIVE = [
+    ("Kenya will contribute troops to the multinational mission in Haiti, President Ruto "
+     "said.", A, "AID", FU, "KE", "HT"),
+    ("Britain will send combat troops to Estonia next year, the defence secretary said.", A,
+     "AID", FU, "GB", "EE"),
+    ("If Tonga is struck by another cyclone, Australia stands ready to dispatch its defence "
+     "force for relief operations, the high commissioner said.", A, "SUPPORT", CO, "AU", "TO"),
+    ('"Japan will always be there for our friends in Ukraine," the prime minister said.', A,
+     "SUPPORT", FU, "JP", "UA"),
+    ("Chinese navy helicopters flew within metres of a Philippine fisheries aircraft over "
+     "Scarborough Shoal, Manila said.", T, "THREATEN", AS, "CN", "PH"),
+    ("A Chinese fighter jet dropped flares in the path of an Australian navy helicopter over "
+     "the Yellow Sea, Canberra said.", T, "ASSAULT", AS, "CN", "AU"),
+    ("A Russian fighter struck the propeller of an American surveillance drone over the Black "
+     "Sea, the Pentagon said.", T, "ASSAULT", AS, "RU", "US"),
+    ("The United States and India will co-produce armoured vehicles under a new defence "
+     "roadmap.", A, "COOPERATE", FU, "US", "IN"),
+]  # fmt: skip
+
+NEAR_MISSES = [
+    # a central bank's readiness to support its currency is no pledge to a state
+    ("Bank Indonesia said it stood ready to support the rupiah after it slid to a record "
+     "low.", A),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "kind", "category", "mode", "source", "target"), POSITIVE)
+def test_positive(
+    analyse: Callable[[str], tuple[Signal, ...]], sentence: str, kind: SignalKind,
+    category: str, mode: Mode, source: str, target: str,
+) -> None:
+    assert_best_signal(analyse(sentence), kind, mode, source, target, category)
+
+
+@pytest.mark.parametrize(("sentence", "kind"), NEAR_MISSES)
+def test_near_miss(
+    analyse: Callable[[str], tuple[Signal, ...]], sentence: str, kind: SignalKind
+) -> None:
+    assert best_of(analyse(sentence), kind) is None
