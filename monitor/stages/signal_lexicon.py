@@ -7,8 +7,9 @@ regular verb forms (threaten~ → threaten, threatens, threatened, threatening).
 `kind` "block" marks anti-cues ("threat of rain") that silence overlapping cues.
 A phrase "head ... tail" is a gapped cue: the automaton finds the head, and the hit
 stands only when a tail form follows within `GAP_WORDS` words of the same clause
-("fired … at", "release~ … prisoners"); a gapped anti-cue's tail may start within
-`BLOCK_GAP_WORDS` words (a disaster's, `DISASTER_GAP_WORDS`), and it silences every cue
+("fired … at", "release~ … prisoners"); a long-gapped cue's ("head .... tail") and a gapped
+anti-cue's tail may start within `BLOCK_GAP_WORDS` words (a disaster's,
+`DISASTER_GAP_WORDS`), and the anti-cue silences every cue
 from its head through its tail ("floods … killed"). Rows sharing a surface form are tried
 in turn — anti-cues, then gapped rows, then the plain one — and the first whose tail
 follows stands ("expelled … diplomats" is a sanction, a bare "expelled" coercion). A
@@ -167,9 +168,11 @@ def parse_rows(text: str) -> tuple[CueEntry, ...]:
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         phrase, kind, category, cameo, strength, role = (c.strip() for c in line.split("|"))
-        head, _, tail = phrase.partition(" ... ")
+        head, long, tail = phrase.partition(" .... ")
+        if not long:
+            head, _, tail = phrase.partition(" ... ")
         tails = tuple(f" {form} " for form in expand_phrase(tail)) if tail else ()
-        gap = BLOCK_GAP_WORDS if kind == "block" else GAP_WORDS
+        gap = BLOCK_GAP_WORDS if kind == "block" or long else GAP_WORDS
         if category == DISASTER:
             gap = DISASTER_GAP_WORDS  # a disaster's toll may lie further on
         pattern = Tail(tails, gap) if tails else None
@@ -178,7 +181,9 @@ def parse_rows(text: str) -> tuple[CueEntry, ...]:
 
 
 GAP_WORDS: Final = 3  # words a gapped cue's tail may start after its head
-BLOCK_GAP_WORDS: Final = 6  # … and a gapped anti-cue's ("a blaze at a hotel in China killed")
+# … and a gapped anti-cue's ("a blaze at a hotel in China killed"), or a long-gapped cue's
+# ("head .... tail": "transferred a third decommissioned Hamilton-class cutter to")
+BLOCK_GAP_WORDS: Final = 6
 # … and a disaster's ("a fuel tanker explosion on a highway in Nigeria's Niger state killed")
 DISASTER_GAP_WORDS: Final = 10
 # a word of the gap: clause marks end the gap, but not the separators inside a number, nor

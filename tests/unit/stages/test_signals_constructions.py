@@ -238,6 +238,17 @@ class TestGappedCues:
         assert entry.phrase == "fire~"
         assert entry.tail == (" missiles ", " rockets ")
 
+    def test_a_long_gap_reaches_six_words(self) -> None:
+        rows = (
+            "transferred ... corvette to | alliance | AID | 070 | 0.7 | verb\n"
+            "handed over .... corvette to | alliance | AID | 070 | 0.7 | verb\n"
+        )
+        lexicon = Lexicon(parse_rows(rows))
+        far = " a third decommissioned pohang-class navy corvette to vietnam"
+        assert lexicon.scan("seoul transferred" + far) == []
+        assert [h[2].phrase for h in lexicon.scan("seoul handed over" + far)] == ["handed over"]
+        assert lexicon.scan("seoul handed over one two three four five six seven corvette to") == []
+
     @pytest.mark.parametrize(
         ("text", "expected"),
         [

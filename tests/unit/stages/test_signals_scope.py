@@ -6,7 +6,8 @@ before an interjection reaches the verb after it ("would not, under any circumst
 …"); "never forget" is no negation. A list inside a condition ("if its vessels, aircraft or
 troops come under attack") does not end it, and two countries owning the forces that open a
 threat cue act together ("American and British warplanes struck …"). New rows: troops
-contributed, readiness to help, "will always be there for", close passes and flares.
+contributed or sent, vessels and aircraft handed over (a long gap, "head .... tail"),
+readiness to help, "will always be there for", close passes and flares.
 
 Each positive names the kind, mode and dyad it must yield; each near miss what it must not
 yield. The sentences go through the packaged country tagger, as in the pipeline.
@@ -185,12 +186,27 @@ POSITIVE = [
      "Sea, the Pentagon said.", T, "ASSAULT", AS, "RU", "US"),
     ("The United States and India will co-produce armoured vehicles under a new defence "
      "roadmap.", A, "COOPERATE", FU, "US", "IN"),
+    # vessels and aircraft handed over, named up to six words on (a long gap, "....")
+    ("Tokyo transferred a second decommissioned Abukuma-class destroyer escort frigate to the "
+     "Philippine navy on Friday.", A, "AID", AS, "JP", "PH"),
+    ("Australia handed over two new Guardian-class patrol boats to Fiji in a ceremony in "
+     "Suva.", A, "AID", AS, "AU", "FJ"),
+    ("Japan will give the Indonesian coast guard three patrol vessels under its security "
+     "assistance programme.", A, "AID", FU, "JP", "ID"),
+    ("Kenya will send 400 police officers to Haiti next month, the interior minister said.", A,
+     "AID", FU, "KE", "HT"),
+    ("South Africa will send 2,900 soldiers to eastern Congo as part of the regional "
+     "mission.", A, "AID", FU, "ZA", "CD"),
 ]  # fmt: skip
 
 NEAR_MISSES = [
     # a central bank's readiness to support its currency is no pledge to a state
     ("Bank Indonesia said it stood ready to support the rupiah after it slid to a record "
      "low.", A),
+    # an airliner delivered to an airline is business, and marines sent to the ports policing
+    ("Airbus handed over its first A321XLR aircraft to India's IndiGo in Toulouse on "
+     "Monday.", A),
+    ("Brazil's navy minister ordered the navy to send marines to take over the ports.", A),
 ]  # fmt: skip
 
 
