@@ -1,4 +1,5 @@
-"""Two limits of the counter-action rule ("combat terrorism" is cooperation).
+"""Two limits of the counter-action rule ("combat terrorism" is cooperation), and its
+kin for alliances: what an alliance stands against is no threat of its own.
 
 `signal_gate` turns a conflict cue governed by a counter-action cue into one cooperation
 hit. Two constructions refine it:
@@ -27,7 +28,7 @@ from typing import Final
 from monitor.stages.signal_lexicon import Hit
 from monitor.stages.signal_objects import ARMED
 
-__all__ = ["counter_blocked", "passive_counter"]
+__all__ = ["counter_blocked", "passive_counter", "stood_against"]
 
 FIGHTING: Final = (
     "combat", "counter", "fight", "suppress", "eradicat", "eliminat", "defeat", "crush",
@@ -39,6 +40,9 @@ PASSIVE_HEADS: Final = (
     *FIGHTING, "prevent", "thwart", "foil", "dismantl", "tackl", "curb", "deter", "halt",
     "stop",
 )  # fmt: skip
+# the farthest an alliance cue may stand before the threat it is against
+ALLY_REACH: Final = 90
+DEFENDING: Final = ("defend", "protect", "shield", "guard", "safeguard", "secure")
 BE: Final = ("be ", "been ", "being ", "is ", "are ", "was ", "were ")
 # between a fighting verb and its object: "against", a determiner, one modifier at most
 DIRECT_OBJECT: Final = re.compile(
@@ -72,6 +76,30 @@ def passive_counter(lowered: str, threat: Hit, counter: Hit) -> bool:
     if found is None or not found.group(1).startswith(PASSIVE_HEADS):
         return False
     return not (_armed(lowered, threat) and found.group(1).startswith(FIGHTING))
+
+
+def stood_against(lowered: str, ally: Hit, threat: Hit) -> bool:
+    """Whether `threat` names what the alliance cue `ally` before it in its clause stands
+    against: "against" a few words before it ("will stand with the Cuban people and their
+    government against this unjust blockade", "help guard against airspace violations"),
+    or "from" after a defending verb ("defend government networks from cyberattacks")."""
+    gap = lowered[ally[1] : threat[0]]
+    if len(gap) > ALLY_REACH or any(mark in gap for mark in ";:()."):
+        return False
+    if any(word in gap for word in (" that ", " which ", " who ", " whose ")):
+        return False
+    words = gap.split()
+    last = words[-4:]
+    if "against" in last:
+        opening = "against"
+    elif "from" in last and lowered.startswith(DEFENDING, ally[0]):
+        opening = "from"
+    else:
+        return False
+    # nothing between the preposition and the threat ends its phrase ("… against drug
+    # trafficking, accusing …") or opens another ("… against Japan for violating …")
+    phrase = gap[gap.rfind(f" {opening} ") :]
+    return "," not in phrase and " for " not in phrase
 
 
 def _armed(lowered: str, hit: Hit) -> bool:

@@ -30,7 +30,7 @@ from monitor.stages.sentences import (
     sentence_end,
     single_sentence,
 )
-from monitor.stages.signal_counters import counter_blocked, passive_counter
+from monitor.stages.signal_counters import counter_blocked, passive_counter, stood_against
 from monitor.stages.signal_dyads import ActorSpan
 from monitor.stages.signal_lexicon import Hit
 from monitor.stages.signal_names import drop_name_parts
@@ -240,12 +240,15 @@ def _resolve_counters(lowered: str, hits: list[Hit]) -> list[Hit]:
 
     A threat cue within a few words after a counter-action cue of the same clause
     ("measures to prevent sexual violence") describes action *against* the conflict:
-    the pair becomes one cooperation hit spanning both; lone counter cues vanish.
+    the pair becomes one cooperation hit spanning both; lone counter cues vanish. A threat
+    cue named as what an alliance cue of its clause stands against is dropped
+    (`stood_against`).
     """
     if len(hits) == 1 and hits[0][2].kind != "counter":
         return hits  # the common case: nothing to resolve
     resolved: list[Hit] = []
     counter: Hit | None = None
+    ally: Hit | None = None  # the last alliance cue that counts alone
     for hit in hits:
         entry = hit[2]
         if entry.kind == "counter" and resolved and passive_counter(lowered, resolved[-1], hit):
@@ -257,8 +260,14 @@ def _resolve_counters(lowered: str, hits: list[Hit]) -> list[Hit]:
             resolved.append((start, hit[1], replace(counter[2], kind="alliance"), True))
             # the counter also governs a coordinated noun ("prevent violence and abuse")
             counter = (counter[0], hit[1], counter[2], counter[3])
+        elif entry.kind == "threat" and ally and stood_against(lowered, ally, hit):
+            continue  # what an alliance stands against: "stand with Cuba against the blockade"
         else:
             resolved.append(hit)
+            if entry.kind == "threat":
+                ally = None  # "against" after it is the threat's ("retaliate against Japan")
+            elif entry.kind == "alliance" and hit[3]:
+                ally = hit
     return resolved
 
 

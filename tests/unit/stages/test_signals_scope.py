@@ -4,8 +4,9 @@ nouns its clause goes on to name; "no sign that …" negates the act it names; "
 after a gapped cue's head negates it ("received no request for assistance"); a negator
 before an interjection reaches the verb after it ("would not, under any circumstances, send
 …"); "never forget" is no negation. A list inside a condition ("if its vessels, aircraft or
-troops come under attack") does not end it, and two countries owning the forces that open a
-threat cue act together ("American and British warplanes struck …"). New rows: troops
+troops come under attack") does not end it, two countries owning the forces that open a
+threat cue act together ("American and British warplanes struck …"), and what an alliance
+stands against is no threat of its own ("stand with Cuba against the blockade"). New rows: troops
 contributed or sent, vessels and aircraft handed over (a long gap, "head .... tail"),
 readiness to help, "will always be there for", close passes and flares.
 
@@ -148,7 +149,8 @@ class TestConditionWithList:
             "under armed attack anywhere in the South China Sea, the secretary of state said."
         )
         best = max(signals, key=lambda s: s.score)
-        assert (best.kind, best.mode, best.source, best.target) == (A, CO, "US", "PH")
+        assert (best.kind, best.source, best.target) == (A, "US", "PH")
+        assert best.mode in (CO, FU)  # "will defend" is read as the promise it is
 
 
 class TestForcesOfTwo:
@@ -166,6 +168,77 @@ class TestForcesOfTwo:
         signals = analyse("Indian and Chinese troops clashed in the Galwan Valley on Monday.")
         best = best_of(signals, T)
         assert best is not None and {best.source, best.target} == {"IN", "CN"}
+
+
+class TestStoodAgainst:
+    """What an alliance stands against, guards against or defends from is no threat of its
+    own; "against" after a threat cue, or opening another phrase, is the threat's."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "source", "target"),
+        [
+            ('"We will stand with the Cuban people and their government against this unjust '
+             'blockade," the Bolivian foreign minister told the UN General Assembly.', "BO",
+             "CU"),
+            ("Estonia will help Ukraine defend its government networks from cyberattacks, the "
+             "prime minister said in Kyiv.", "EE", "UA"),
+        ],
+    )  # fmt: skip
+    def test_only_the_alliance_stands(
+        self, analyse: Callable[[str], tuple[Signal, ...]], sentence: str, source: str,
+        target: str,
+    ) -> None:
+        signals = analyse(sentence)
+        assert_best_signal(signals, A, ANY, source, target)
+        assert best_of(signals, T) is None
+
+    def test_against_after_a_threat_is_the_threats(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse(
+            "The Senate called on the president to retaliate against Japan for violating the "
+            "agreement."
+        )
+        best = best_of(signals, T)
+        assert best is not None and [c.text for c in best.cues] == ["retaliate", "violating"]
+
+    def test_a_threat_after_a_comma_is_not_stood_against(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse(
+            "Washington decertified Colombia as a partner in the fight against drug "
+            "trafficking, accusing the government of failing to curb coca cultivation."
+        )
+        assert_best_signal(signals, T, AS, "US", "CO", "ACCUSE")
+
+
+class TestDefencePromised:
+    """"will defend X" is a pledge; one's own rights, titles or lawsuits defended are not."""
+
+    def test_defence_promised_to_another(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse(
+            "Moscow will defend Belarus with all available means, including nuclear weapons, "
+            "if its ally is attacked, the Russian defence minister said in Minsk."
+        )
+        best = max(signals, key=lambda s: s.score)
+        assert (best.kind, best.source, best.target) == (A, "RU", "BY")
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            ("Egypt warns Ethiopia it will defend Nile water rights by all means as the dam is "
+             "inaugurated."),
+            "The company said it will defend against the charges brought by the Dutch regulator.",
+        ],
+    )  # fmt: skip
+    def test_ones_own_cause_defended_is_no_pledge(
+        self, analyse: Callable[[str], tuple[Signal, ...]], sentence: str
+    ) -> None:
+        assert all(
+            "will defend" not in [c.text for c in s.cues] for s in analyse(sentence)
+        )
 
 
 # sentence, kind, category, mode, source, target ("*" = not checked)
