@@ -26,7 +26,7 @@ COMPILED = (
     "sentences",
     "signals",
     *(f"signal_{part}" for part in (
-        "comment", "counters", "domestic", "dyads", "faced", "gate", "hazard", "lexicon",
+        "comment", "counters", "domestic", "dyads", "faced", "gate", "hazard", "lexicon", "market",
         "modality", "names", "objects", "participles", "phrases", "places", "promise", "quotes",
         "sport", "voice",
     )),

@@ -47,6 +47,7 @@ from monitor.stages.signal_dyads import ActorSpan, as_actors, choose_dyad, spans
 from monitor.stages.signal_gate import Groups, quoted_pronoun, worth_analysing
 from monitor.stages.signal_hazard import is_hazard
 from monitor.stages.signal_lexicon import Hit, Lexicon, lower_field
+from monitor.stages.signal_market import is_market_report
 from monitor.stages.signal_modality import NEGATED, condition_starts, cue_context, in_protasis
 from monitor.stages.signal_names import names_company
 from monitor.stages.signal_places import parties
@@ -151,6 +152,7 @@ class SignalDetector:
             comment = start + comment_start(sentence) if len(sentence_hits) > 1 else end
             view = _new(SentenceView, (lowered, start, sentence, conditions, inside, comment))
             found: list[Signal] = []
+            market: bool | None = None  # whether the sentence is a market report, when asked
             for kind, hits in _by_kind(sentence_hits):
                 signal = self._signal_of(kind, hits, view, field, text)
                 if signal is None:
@@ -163,6 +165,10 @@ class SignalDetector:
                     continue  # a team's ("… praising the team's defence")
                 if is_hazard(sentence, kind, signal.cues):
                     continue  # a storm's or a virus's threat ("Cyclone Shakti posed a threat")
+                if signal.source is None or signal.target is None:
+                    market = is_market_report(sentence) if market is None else market
+                    if market:
+                        continue  # what moves a price ("traders weighed Houthi attacks")
                 found.append(signal)
             if len(found) == 2 and conditions:
                 found = _promised(found, view, self._min_score)

@@ -6,7 +6,9 @@ before an interjection reaches the verb after it ("would not, under any circumst
 …"); "never forget" is no negation. A list inside a condition ("if its vessels, aircraft or
 troops come under attack") does not end it, two countries owning the forces that open a
 threat cue act together ("American and British warplanes struck …"), and what an alliance
-stands against is no threat of its own ("stand with Cuba against the blockade"). New rows: troops
+stands against is no threat of its own ("stand with Cuba against the blockade"). In a market
+report ("Brent crude found support … as traders weighed …") a signal stands only with both
+its parties named. New rows: troops
 contributed or sent, vessels and aircraft handed over (a long gap, "head .... tail"),
 readiness to help, "will always be there for", close passes and flares.
 
@@ -210,6 +212,39 @@ class TestStoodAgainst:
             "trafficking, accusing the government of failing to curb coca cultivation."
         )
         assert_best_signal(signals, T, AS, "US", "CO", "ACCUSE")
+
+
+class TestMarketReport:
+    """In a market report a signal stands only with both its parties named."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            ("Brent crude found support near $74 a barrel on Wednesday as traders weighed "
+             "fresh Houthi attacks on tankers in the Red Sea."),
+            ("The Turkish lira found support near 33 to the dollar as investors welcomed the "
+             "central bank's latest rate decision."),
+        ],
+    )  # fmt: skip
+    def test_what_moves_a_price_is_no_signal(
+        self, analyse: Callable[[str], tuple[Signal, ...]], sentence: str
+    ) -> None:
+        assert analyse(sentence) == ()
+
+    def test_a_dyad_named_in_a_market_report_stands(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse(
+            "Oil rose above $80 a barrel after Iran threatened to close the Strait of Hormuz "
+            "to U.S. tankers, traders said."
+        )
+        assert_best_signal(signals, T, AS, "IR", "US")
+
+    def test_a_barrel_bomb_is_no_price(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse("Syrian regime helicopters dropped a barrel bomb on a market in Idlib.")
+        assert_best_signal(signals, T, AS, "SY", ANY)
 
 
 class TestDefencePromised:
