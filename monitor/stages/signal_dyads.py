@@ -9,7 +9,8 @@ owners and "between X and Y" by `signal_phrases`):
   of supplying Russia", "will provide the Philippines"), else the nearest such actor
   before the cue; the object is the first actor from the cue on. Passive voice ("Azerbaijan
   was threatened by Russia"): the agent right after "by" is the source, the actor
-  before the cue the target; a participle opening the sentence ("Backed by Turkey,
+  before the cue the target (or the receiver between a cue ending in "to" and its agent:
+  "was delivered to Ukraine by Britain"); a participle opening the sentence ("Backed by Turkey,
   Azerbaijan …") targets the first actor after the agent and its co-agents. A bare
   passive ("Kuwait was threatened", "ten Iraqi soldiers were killed") makes its
   subject the target, with an unknown source;
@@ -290,6 +291,11 @@ def _passive_dyad(
     first actor after the agent and its co-agents."""
     agent = next((a for a in after if by_agent(lowered, hit, a)), None)
     source = agent.code if agent else None
+    if agent is not None and lowered.endswith(" to", hit[0], hit[1]):
+        # the receiver between the cue and its agent: "was delivered to Ukraine by Britain"
+        receiver = next((a for a in after if a.start < agent.start), None)
+        if receiver is not None:
+            return _distinct(source, receiver.code)
     if before:
         return _distinct(source, before[-1].code)
     if agent is None or not opening:

@@ -22,6 +22,7 @@ __all__ = [
     "has_quote",
     "pronoun_actors",
     "quote_spans",
+    "quoted_addressee",
     "quoted_speaker",
 ]
 
@@ -39,6 +40,11 @@ SPEECH_AFTER: Final = re.compile(
 ATTRIBUTION_VERBS: Final = frozenset(
     {"said", "says", "told", "tells", "announced", "added", "stated", "declared", "warned"}
     | {"warns", "reported", "wrote", "insisted", "quoted"}
+)
+# what names the one a quotation is aimed at, right before it
+ADDRESSED: Final = re.compile(
+    r"\b(?:(?:said|says|spoke|speaking|warned|wrote) of|(?:warning|message|signal|threat) to"
+    r"|aimed at|directed at) (?:the )?\Z"
 )
 _WORDS: Final = re.compile(r"[a-z]+")
 TITLES: Final = re.compile(
@@ -160,6 +166,24 @@ def quoted_speaker(
     for quote_start, quote_end in quote_spans(lowered[start:end]):
         if quote_start <= at - start < quote_end:
             return _speaker(lowered, start + quote_start, start + quote_end, actors)
+    return None
+
+
+def quoted_addressee(
+    lowered: str, start: int, end: int, at: int, actors: tuple[Actor, ...]
+) -> str | None:
+    """The country a quotation holding offset `at` of the sentence lowered[start:end] is
+    said to be aimed at, after it: '"…the response will be decisive and immediate," the
+    commander said of Azerbaijan', '…, in a clear warning to Islamabad'; None if none is."""
+    for quote_start, quote_end in quote_spans(lowered[start:end]):
+        if quote_start <= at - start < quote_end:
+            after = start + quote_end
+            for actor in actors:
+                if after <= actor.start < end and ADDRESSED.search(
+                    lowered, max(after, actor.start - 40), actor.start
+                ):
+                    return actor.code
+            return None
     return None
 
 

@@ -40,6 +40,8 @@ __all__ = [
 PASSIVE_BEFORE: Final = (
     re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?\Z")
 )
+# a passive cue may hold its auxiliary ("was delivered to Ukraine by Britain")
+AUXILIARY: Final = re.compile(r"(?:was|were|been|is|are|be) \w+ed to\b")
 BY_AGENT: Final = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?by\s+((?:[\w.'-]+\s+){0,3}?)\Z")
 BY_SOON: Final = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?by\s+(\S+)")
 # before a noun, never before a finite verb ("to" and "that" may start a verb phrase)
@@ -101,7 +103,9 @@ def passive(lowered: str, hit: Hit) -> bool:
     if soon is None or soon.group(1).endswith("ing"):
         return False  # "retaliated by attacking Iraq": a means, not an agent
     head = lowered[max(0, hit[0] - 30) : hit[0]]
-    return PASSIVE_BEFORE.search(head) is not None or lowered[hit[0] : hit[1]].endswith("ed")
+    if PASSIVE_BEFORE.search(head) is not None or lowered[hit[0] : hit[1]].endswith("ed"):
+        return True
+    return AUXILIARY.match(lowered, hit[0]) is not None  # a cue opening on its auxiliary
 
 
 def bare_passive(lowered: str, hit: Hit) -> bool:

@@ -7,8 +7,10 @@ counts alone or two distinct country actors; sentence bounds are found lazily
 around the remaining hits, and only those sentences are analysed further
 (`signal_gate`). For each cue: its mode (`signal_modality`), its directed dyad
 from the sentence's country spans and the quote speaker's "we/us" (`signal_dyads`,
-`signal_quotes`), and a score = strength × mode weight × actor certainty ×
-background weight (+0.05 per further distinct cue of the kind, at most +0.1).
+`signal_quotes`; a quotation's speaker is its cues' source, and a country it is said to be
+aimed at their target: '…," the commander said of Azerbaijan'), and a score = strength ×
+mode weight × actor certainty × background weight (+0.05 per further distinct cue of the
+kind, at most +0.1).
 "Counter" cues turn a governed conflict noun into cooperation ("combat
 terrorism"). Each sentence yields at most one signal per kind, led by its best cue
 and carrying every cue of that kind; a cue set back in a background clause or a condition
@@ -52,7 +54,13 @@ from monitor.stages.signal_modality import NEGATED, condition_starts, cue_contex
 from monitor.stages.signal_names import names_company
 from monitor.stages.signal_places import parties
 from monitor.stages.signal_promise import helped_dyad, promised_dyad
-from monitor.stages.signal_quotes import Actor, has_quote, pronoun_actors, quoted_speaker
+from monitor.stages.signal_quotes import (
+    Actor,
+    has_quote,
+    pronoun_actors,
+    quoted_addressee,
+    quoted_speaker,
+)
 from monitor.stages.signal_sport import FIELD_WORDS, is_contest
 
 __all__ = ["SignalDetector"]
@@ -358,8 +366,8 @@ def _score(view: SentenceView, hit: Hit) -> Scored:
             view.lowered, start, end, view.actors, view.conditions, hit[0], source
         )
         source, target = promised or (source, target)
-    if source is None and has_quote(view.sentence):
-        source = _speaker_as_source(view, hit, target)
+    if (source is None or target is None) and has_quote(view.sentence):
+        source, target = _quoted_dyad(view, hit, source, target)
     certainty = CERTAINTY[(source is not None) + (target is not None)]
     score = entry.strength * MODE_WEIGHT[mode] * certainty * background
     return _new(Scored, (hit, mode, source, target, score, main))
@@ -407,12 +415,26 @@ def _fill_dyad(best: Scored, hits: list[Hit], view: SentenceView) -> Scored:
     return _new(Scored, (best.hit, best.mode, source, target, best.score, best.main))
 
 
-def _speaker_as_source(view: SentenceView, hit: Hit, target: str | None) -> str | None:
-    """The country credited with the quotation holding the cue, as the one speaking: "'Tokyo's
-    militarisation will not go unanswered,' Russian Foreign Ministry spokeswoman … said"."""
+def _quoted_dyad(
+    view: SentenceView, hit: Hit, source: str | None, target: str | None
+) -> tuple[str | None, str | None]:
+    """A missing side of a cue inside a quotation: the speaker's country as the source ("'…
+    will not go unanswered,' Russian Foreign Ministry spokeswoman … said"), and the country
+    the quotation is said to be aimed at as the target ('…," the commander said of
+    Azerbaijan'), which also replaces a target that is the speaker's own country."""
     end = view.start + len(view.sentence)
-    speaker = quoted_speaker(view.lowered, view.start, end, hit[0], view.actors)
-    return speaker if speaker != target else None
+    speaker = (
+        quoted_speaker(view.lowered, view.start, end, hit[0], view.actors)
+        if source is None
+        else None
+    )
+    if target is None or (speaker is not None and speaker == target):
+        aimed = quoted_addressee(view.lowered, view.start, end, hit[0], view.actors)
+        if aimed is not None and aimed != (source or speaker):
+            return source or speaker, aimed
+    if speaker is not None and speaker != target:
+        source = speaker
+    return source, target
 
 
 def _rank(scored: Scored) -> tuple[bool, float]:

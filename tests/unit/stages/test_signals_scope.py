@@ -1,16 +1,24 @@
-"""Golden phrasings of the eighth session: how far a denial reaches and what a condition
-holds. A denied intent ("ruled out", "has no plans to", "no intention of") negates the
-nouns its clause goes on to name; "no sign that …" negates the act it names; "no" right
-after a gapped cue's head negates it ("received no request for assistance"); a negator
-before an interjection reaches the verb after it ("would not, under any circumstances, send
-…"); "never forget" is no negation. A list inside a condition ("if its vessels, aircraft or
-troops come under attack") does not end it, two countries owning the forces that open a
-threat cue act together ("American and British warplanes struck …"), and what an alliance
-stands against is no threat of its own ("stand with Cuba against the blockade"). In a market
-report ("Brent crude found support … as traders weighed …") a signal stands only with both
-its parties named. New rows: troops
-contributed or sent, vessels and aircraft handed over (a long gap, "head .... tail"),
-readiness to help, "will always be there for", close passes and flares.
+"""Golden phrasings of the eighth session: how far a denial reaches, what a condition
+holds, and who the sides are.
+
+- A denied intent ("ruled out", "has no plans to", "no intention of") negates the nouns its
+  clause goes on to name; "no sign that …" negates the act it names; "no" right after a
+  gapped cue's head negates it ("received no request for assistance"); a negator before an
+  interjection reaches the verb after it ("would not, under any circumstances, send …");
+  "never forget" is no negation.
+- A list inside a condition ("if its vessels, aircraft or troops come under attack") does
+  not end it.
+- Two countries owning the forces that open a threat cue act together ("American and
+  British warplanes struck …"); a passive's receiver may stand between the cue and its
+  agent ("was delivered to Ukraine by Britain"); a quotation may be said to be aimed at a
+  country after it ('…," the commander said of Azerbaijan', "in a clear warning to
+  Islamabad").
+- What an alliance stands against is no threat of its own ("stand with Cuba against the
+  blockade"); in a market report ("Brent crude found support … as traders weighed …") a
+  signal stands only with both its parties named.
+- New rows: troops contributed or sent, vessels and aircraft handed over (a long gap,
+  "head .... tail"), readiness to help, "will (always) defend", "will always be there for",
+  close passes and flares.
 
 Each positive names the kind, mode and dyad it must yield; each near miss what it must not
 yield. The sentences go through the packaged country tagger, as in the pipeline.
@@ -274,6 +282,48 @@ class TestDefencePromised:
         assert all(
             "will defend" not in [c.text for c in s.cues] for s in analyse(sentence)
         )
+
+
+class TestDyadsNamedAfter:
+    """Sides named after the cue: the receiver before a passive's agent, and the country a
+    quotation is said to be aimed at."""
+
+    def test_delivered_to_the_receiver_by_the_giver(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse(
+            "A new batch of Storm Shadow missiles was delivered to Ukraine by France last "
+            "month, officials said."
+        )
+        assert_best_signal(signals, A, AS, "FR", "UA", "AID")
+
+    @pytest.mark.parametrize(
+        ("sentence", "source", "target"),
+        [
+            ('"If they cross the line again, our response will be swift and decisive," the '
+             "Iranian army commander said of Azerbaijan during drills.", "IR", "AZ"),
+            ('"If there is another attack, we will respond at a time of our choosing," the '
+             "Indian prime minister told a rally, in remarks clearly aimed at Islamabad.", "IN",
+             "PK"),
+            ('"Any aggression against our soil will be met with a crushing response," the '
+             "Iranian foreign minister said in a message aimed at Washington.", "IR", "US"),
+        ],
+    )  # fmt: skip
+    def test_a_quotation_aimed_at_a_country(
+        self, analyse: Callable[[str], tuple[Signal, ...]], sentence: str, source: str,
+        target: str,
+    ) -> None:
+        best = best_of(analyse(sentence), T)
+        assert best is not None and (best.source, best.target) == (source, target)
+
+    def test_a_scare_quote_keeps_its_dyad(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse(
+            "Eritrean President Isaias Afwerki assured Sudan's army chief of Asmara's \"full "
+            'solidarity" during a visit on Wednesday, Sudanese state media said.'
+        )
+        assert_best_signal(signals, A, AS, "ER", "SD")
 
 
 # sentence, kind, category, mode, source, target ("*" = not checked)
