@@ -10,8 +10,10 @@ owners and "between X and Y" by `signal_phrases`):
   before the cue; the object is the first actor from the cue on. Passive voice ("Azerbaijan
   was threatened by Russia"): the agent right after "by" is the source, the actor
   before the cue the target (or the receiver between a cue ending in "to" and its agent:
-  "was delivered to Ukraine by Britain"); a participle opening the sentence ("Backed by Turkey,
-  Azerbaijan …") targets the first actor after the agent and its co-agents. A bare
+  "was delivered to Ukraine by Britain"); a protest "to" which an envoy was summoned has
+  the summons' dyad ("Manila summoned a Chinese diplomat to protest"); a participle
+  opening the sentence ("Backed by Turkey, Azerbaijan …") targets the first actor after
+  the agent and its co-agents. A bare
   passive ("Kuwait was threatened", "ten Iraqi soldiers were killed") makes its
   subject the target, with an unknown source;
 * verb used as a noun ("under pressure from the United States", "protests by U.S.
@@ -89,6 +91,7 @@ from monitor.stages.signal_voice import (
 __all__ = ["ActorSpan", "as_actors", "choose_dyad", "field_spans", "spans_by_field"]
 
 ASSAULT: Final = "ASSAULT"
+SUMMONS_REACH: Final = 90  # chars back from "to protest" searched for "summoned"
 # forces a threat cue may open on ("warplanes struck"), whose owners act together
 ARMED_AGENTS: Final = frozenset(
     {"warplanes", "jets", "fighter", "fighters", "bombers", "drones", "missiles", "rockets"}
@@ -178,11 +181,27 @@ def choose_dyad(
         return None, None
     faced = _faced(lowered, actors, hit, sentence_start) if hit[2].kind == "threat" else None
     if faced is None:
+        summoned = _summoned_to(lowered, hit, sentence_start)
+        if summoned is not None:  # "Manila summoned a Chinese diplomat to protest": the summons'
+            return _role_dyad(lowered, actors, summoned, sentence_start)
         return _role_dyad(lowered, actors, hit, sentence_start)
     source = speaker(lowered, actors, faced, hit)
     if source is None:  # no speaker named: the source the cue's role gives, if any
         source = _role_dyad(lowered, actors, hit, sentence_start)[0]
     return _distinct(source if source != faced.code else None, faced.code)
+
+
+def _summoned_to(lowered: str, hit: Hit, sentence_start: int) -> Hit | None:
+    """For a protest cue in "summoned <someone> to protest", the summons as a hit of the same
+    entry, whose dyad the protest shares (its object is the summoned envoy, not the one who
+    protests); else None."""
+    if hit[2].category != "PROTEST" or not lowered.endswith(" to ", 0, hit[0]):
+        return None
+    at = lowered.rfind("summon", max(sentence_start, hit[0] - SUMMONS_REACH), hit[0])
+    if at < 0 or any(mark in lowered[at : hit[0]] for mark in ",;:"):
+        return None
+    end = lowered.find(" ", at)
+    return (at, end, hit[2], hit[3])
 
 
 def _role_dyad(

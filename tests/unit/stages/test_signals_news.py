@@ -1216,7 +1216,8 @@ class TestMainEvent:
             ("Poland summoned Belarus's charge d'affaires on Friday after two Belarusian "
              "military helicopters violated Polish airspace.", "ACCUSE", "summoned", "PL", "BY"),
             ("Tokyo lodged a strong protest with Beijing after a Chinese military aircraft "
-             "violated Japanese airspace.", "PROTEST", "protest", "JP", "CN"),
+             "violated Japanese airspace.", "PROTEST", "lodged a strong protest", "JP",
+             "CN"),
             ("Vietnam demanded that China respect its sovereignty after Chinese forces "
              "assaulted Vietnamese fishermen.", "DEMAND", "demanded", "VN", "CN"),
             ("Iran will deliver a crushing response to Israel if it attacks Iranian nuclear "

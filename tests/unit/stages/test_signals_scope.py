@@ -12,7 +12,7 @@ holds, and who the sides are.
   British warplanes struck …"); a passive's receiver may stand between the cue and its
   agent ("was delivered to Ukraine by Britain"); a quotation may be said to be aimed at a
   country after it ('…," the commander said of Azerbaijan', "in a clear warning to
-  Islamabad").
+  Islamabad"); "summoned a Chinese diplomat to protest" is the summoner's protest.
 - What an alliance stands against is no threat of its own ("stand with Cuba against the
   blockade"); in a market report ("Brent crude found support … as traders weighed …") a
   signal stands only with both its parties named.
@@ -324,6 +324,30 @@ class TestDyadsNamedAfter:
             'solidarity" during a visit on Wednesday, Sudanese state media said.'
         )
         assert_best_signal(signals, A, AS, "ER", "SD")
+
+
+class TestDiplomaticProtest:
+    """A protest made by summoning an envoy is the summoner's, against the envoy's country;
+    a protest lodged with a country is an act of its own."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "source", "target"),
+        [
+            ("Manila summoned a senior Chinese diplomat to protest after a coast guard ship "
+             "blasted a fishing boat with water cannon.", "PH", "CN"),
+            ("Seoul's foreign ministry summoned a senior Japanese diplomat to protest Tokyo's "
+             "renewed claim to the Dokdo islets.", "KR", "JP"),
+            ("Vietnam lodged a formal protest with China over the new ten-dash line map, the "
+             "foreign ministry said.", "VN", "CN"),
+        ],
+    )  # fmt: skip
+    def test_the_protester_acts(
+        self, analyse: Callable[[str], tuple[Signal, ...]], sentence: str, source: str,
+        target: str,
+    ) -> None:
+        best = best_of(analyse(sentence), T)
+        assert best is not None and best.category == "PROTEST"
+        assert (best.source, best.target) == (source, target)
 
 
 # sentence, kind, category, mode, source, target ("*" = not checked)
