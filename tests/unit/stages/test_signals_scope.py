@@ -379,6 +379,13 @@ POSITIVE = [
      "AID", FU, "KE", "HT"),
     ("South Africa will send 2,900 soldiers to eastern Congo as part of the regional "
      "mission.", A, "AID", FU, "ZA", "CD"),
+    # training, stationing: the trainees or the force named up to six words on
+    ("Britain will train a further 10,000 Ukrainian recruits this year, the defence "
+     "secretary said.", A, "COOPERATE", FU, "GB", "UA"),
+    ("Germany will permanently station a combat brigade of around 4,800 soldiers in Lithuania "
+     "by 2027.", A, "COOPERATE", FU, "DE", "LT"),
+    ("Burundi has deployed troops to South Kivu to fight alongside the Congolese army against "
+     "the rebels.", A, "COOPERATE", ANY, "BI", "CD"),
 ]  # fmt: skip
 
 NEAR_MISSES = [
