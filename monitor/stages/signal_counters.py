@@ -28,7 +28,7 @@ from typing import Final
 from monitor.stages.signal_lexicon import Hit
 from monitor.stages.signal_objects import ARMED
 
-__all__ = ["counter_blocked", "passive_counter", "stood_against"]
+__all__ = ["RELATIVES", "counter_blocked", "passive_counter", "stood_against"]
 
 FIGHTING: Final = (
     "combat", "counter", "fight", "suppress", "eradicat", "eliminat", "defeat", "crush",
@@ -40,6 +40,8 @@ PASSIVE_HEADS: Final = (
     *FIGHTING, "prevent", "thwart", "foil", "dismantl", "tackl", "curb", "deter", "halt",
     "stop",
 )  # fmt: skip
+# a relative clause between a cue and the one it would govern ends its reach
+RELATIVES: Final = (" that ", " which ", " who ", " whose ")
 # the farthest an alliance cue may stand before the threat it is against
 ALLY_REACH: Final = 90
 DEFENDING: Final = ("defend", "protect", "shield", "guard", "safeguard", "secure")
@@ -86,7 +88,7 @@ def stood_against(lowered: str, ally: Hit, threat: Hit) -> bool:
     gap = lowered[ally[1] : threat[0]]
     if len(gap) > ALLY_REACH or any(mark in gap for mark in ";:()."):
         return False
-    if any(word in gap for word in (" that ", " which ", " who ", " whose ")):
+    if any(word in gap for word in RELATIVES):
         return False
     words = gap.split()
     last = words[-4:]

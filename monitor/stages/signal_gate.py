@@ -30,7 +30,12 @@ from monitor.stages.sentences import (
     sentence_end,
     single_sentence,
 )
-from monitor.stages.signal_counters import counter_blocked, passive_counter, stood_against
+from monitor.stages.signal_counters import (
+    RELATIVES,
+    counter_blocked,
+    passive_counter,
+    stood_against,
+)
 from monitor.stages.signal_dyads import ActorSpan
 from monitor.stages.signal_lexicon import Hit
 from monitor.stages.signal_names import drop_name_parts
@@ -48,8 +53,7 @@ REACH: Final = 120  # chars around an ambient hit searched before finding its se
 # ("the fight against drug trafficking, accusing …"; not "genocide, ethnic cleansing")
 SPEECH_ACTS: Final = frozenset({"ACCUSE", "THREATEN", "DEMAND", "REJECT", "PROTEST"})
 MIN_ACTORS: Final = 2  # distinct countries that make a sentence of ambient cues worth analysing
-# a counter does not govern across these
-RELATIVES: Final = (" that ", " which ", " who ", " whose ")
+# a counter does not govern across these (nor across a relative clause, `RELATIVES`)
 SPEECH_OR_SUBORDINATE: Final = (
     " said ", " says ", " added ", " if ", " unless ", " because ", " when ", " while ",
 )  # fmt: skip

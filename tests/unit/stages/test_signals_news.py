@@ -19,26 +19,12 @@ from collections.abc import Callable
 
 import pytest
 
-from monitor.models import Article, Mode, Signal, SignalKind
-from monitor.stages.countries import CountryTagger
+from monitor.models import Mode, Signal, SignalKind
 from monitor.stages.signal_modality import HISTORY_WEIGHT, cue_context
-from monitor.stages.signals import SignalDetector
 from tests.unit.stages.test_signals import ANY, assert_best_signal, best_of
 
 A, T = SignalKind.ALLIANCE, SignalKind.THREAT
 AS, CO, FU, HY = Mode.ASSERTED, Mode.CONDITIONAL, Mode.FUTURE, Mode.HYPOTHETICAL
-
-
-@pytest.fixture(scope="module")
-def analyse(detector: SignalDetector) -> Callable[[str], tuple[Signal, ...]]:
-    """Tagger and detector over one sentence, as the pipeline runs them."""
-    tagger = CountryTagger.load()
-
-    def run(text: str) -> tuple[Signal, ...]:
-        article = Article("t", text)
-        return detector(article, tagger(article).countries)
-
-    return run
 
 
 # sentence, kind, category, mode, source, target ("*" = not checked)

@@ -30,25 +30,11 @@ from collections.abc import Callable
 
 import pytest
 
-from monitor.models import Article, Mode, Signal, SignalKind
-from monitor.stages.countries import CountryTagger
-from monitor.stages.signals import SignalDetector
+from monitor.models import Mode, Signal, SignalKind
 from tests.unit.stages.test_signals import ANY, assert_best_signal, best_of
 
 A, T = SignalKind.ALLIANCE, SignalKind.THREAT
 AS, CO, FU, NE = Mode.ASSERTED, Mode.CONDITIONAL, Mode.FUTURE, Mode.NEGATED
-
-
-@pytest.fixture(scope="module")
-def analyse(detector: SignalDetector) -> Callable[[str], tuple[Signal, ...]]:
-    """Tagger and detector over one sentence, as the pipeline runs them."""
-    tagger = CountryTagger.load()
-
-    def run(text: str) -> tuple[Signal, ...]:
-        article = Article("t", text)
-        return detector(article, tagger(article).countries)
-
-    return run
 
 
 def standing(signals: tuple[Signal, ...]) -> list[Signal]:
