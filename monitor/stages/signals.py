@@ -43,7 +43,7 @@ from typing import ClassVar, Final, NamedTuple
 
 from monitor.models import Article, CountryMention, Cue, Mode, Signal, SignalKind, Span
 from monitor.stages.records import constructor
-from monitor.stages.signal_comment import comment_start
+from monitor.stages.signal_comment import comment_start, defends_denial
 from monitor.stages.signal_domestic import FORCE, is_crime, is_domestic
 from monitor.stages.signal_dyads import ActorSpan, as_actors, choose_dyad, spans_by_field
 from monitor.stages.signal_gate import Groups, quoted_pronoun, worth_analysing
@@ -83,6 +83,9 @@ CERTAINTY: Final = (0.85, 0.95, 1.0)  # by the number of known actors (0, 1, 2)
 MAIN_EVENT_STRENGTH: Final = 0.5
 GAP_NEGATORS: Final = frozenset({"no", "never"})
 GAP_CHARS: Final = 24  # enough for the gap's first two words
+# a signal led from a comment on a denial stands only this strong ("…, accusing Kyiv of
+# shelling the plant" may be an act of its own)
+DEFENCE_SCORE: Final = 0.6
 PROTASIS_MARGIN: Final = 0.01  # a condition's own signal ranks this far under its consequence
 _START: Final = operator.itemgetter(0)
 _new_signal, _new_span, _new_cue = constructor(Signal), constructor(Span), constructor(Cue)
@@ -178,6 +181,8 @@ class SignalDetector:
                     if market:
                         continue  # what moves a price ("traders weighed Houthi attacks")
                 found.append(signal)
+            if found and comment < end and defends_denial(sentence, comment - start):
+                found = [s for s in found if s.cues[0].start < comment or s.score >= DEFENCE_SCORE]
             if len(found) == 2 and conditions:
                 found = _promised(found, view, self._min_score)
             if len(found) == 2:

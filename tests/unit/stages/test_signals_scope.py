@@ -13,6 +13,8 @@ holds, and who the sides are.
   agent ("was delivered to Ukraine by Britain"); a quotation may be said to be aimed at a
   country after it ('…," the commander said of Azerbaijan', "in a clear warning to
   Islamabad"); "summoned a Chinese diplomat to protest" is the summoner's protest.
+- A weak signal led from a comment on a denial (", saying the talks had been
+  constructive") defends the denial and is dropped.
 - What an alliance stands against is no threat of its own ("stand with Cuba against the
   blockade"); in a market report ("Brent crude found support … as traders weighed …") a
   signal stands only with both its parties named.
@@ -85,6 +87,33 @@ class TestDeniedIntent:
             "the foreign minister said."
         )
         assert signals and standing(signals) == []
+
+
+class TestDenialDefended:
+    """A weak signal led from a comment on a denial defends the denial; a strong one stays."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            ("Seoul denied that it had warned Tokyo against listing the mine as a heritage "
+             "site, saying the talks had been constructive."),
+            ("Hanoi denied reports that it had agreed to buy Russian fighter jets, calling them "
+             "groundless and urging media to verify information."),
+        ],
+    )  # fmt: skip
+    def test_nothing_stands(
+        self, analyse: Callable[[str], tuple[Signal, ...]], sentence: str
+    ) -> None:
+        assert standing(analyse(sentence)) == []
+
+    def test_an_accusation_in_the_comment_stands(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse(
+            "Moscow denied shelling the nuclear plant, accusing Ukraine of attacking it with "
+            "drones."
+        )
+        assert any(signal.kind is T for signal in standing(signals))
 
 
 class TestUnfounded:
