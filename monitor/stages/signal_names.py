@@ -12,7 +12,8 @@ in capitals, and names of agreements ("the Reciprocal Access Agreement", "the Sh
 Declaration on Allied Relations"), whose words do describe the relation they name.
 
 A sentence that names a company ("Rexcom Systems Corp said it agreed to buy…", "KLM
-<KLM.AS> is discussing marketing cooperation with Air Atlanta Inc") speaks of business:
+<KLM.AS> is discussing marketing cooperation with Air Atlanta Inc"; not a state's agency
+named like one, "the U.S. International Development Finance Corporation") speaks of business:
 its agreements, talks and cooperation are deals between firms, whatever countries the
 firms come from, so it yields no alliance signal (`names_company`); so does one that
 names a firm by its trade ("the French company said", "Brazilian meatpacker JBS signed a
@@ -51,6 +52,11 @@ LEGAL_FORMS: Final = (
     *("BV", "SA", "S.A", "GmbH", "LLC", "SpA", "S.p.A", "Pty", "Bhd", "KK", "AB", "ASA", "Oyj"),
 )
 LEGAL_PREFIXES: Final = ("NV", "BV", "PT", "Grupo")
+# a state's agencies named like firms ("the U.S. International Development Finance
+# Corporation committed a $553 million loan"): what they lend or grant is the state's
+STATE_CORPORATIONS: Final = (
+    "Development Finance ", "Millennium Challenge ", "Private Investment ", "Export Credit ",
+)
 # As a regex: "(?<=[\w.)>] )(?:Inc|Corp|…)(?![\w-])|\b(?:NV|BV|PT)\s+(?=[A-Z])|<[A-Z]…>",
 # but with every alternative opening with a literal character, so that `re` jumps from
 # one candidate capital (or "<") to the next instead of trying each alternative at every
@@ -153,8 +159,9 @@ def _names_agreement(text: str, floor: int, end: int) -> bool:
 def names_company(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] names a company by its legal form or stock ticker, or by a
     trade ("the French company said", "Brazilian meatpacker JBS", "a Japanese utility")."""
-    if _COMPANY.search(text, start, end) is not None:
-        return True
+    for found in _COMPANY.finditer(text, start, end):
+        if not text.endswith(STATE_CORPORATIONS, max(start, found.start() - 30), found.start()):
+            return True  # not a state's agency named a corporation
     sentence = text[start:end]
     words = [key for key, _, _ in _TELLING.find_matches_as_indexes(sentence, True)]
     if not words:

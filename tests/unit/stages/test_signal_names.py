@@ -104,3 +104,13 @@ class TestCompanySentences:
     def test_cooperation_is_not_a_company_form(self, detector: SignalDetector) -> None:
         signals = detect(detector, "Greece and Cyprus signed a Defence Co-operation Agreement.")
         assert_best_signal(signals, A, AS, "GR", "CY")
+
+    def test_a_states_agency_named_a_corporation_is_no_firm(
+        self, detector: SignalDetector
+    ) -> None:
+        signals = detect(
+            detector,
+            "The U.S. International Development Finance Corporation agreed to lend $553 million "
+            "to Sri Lanka for a container terminal.",
+        )
+        assert_best_signal(signals, A, AS, "US", ANY)
