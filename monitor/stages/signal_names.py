@@ -85,7 +85,7 @@ TRADES: Final = (
     "shipping group", "logistics group", "logistics firm", "energy group", "mining group",
     "media group", "defence group", "defense group", "chemicals group", "steel group",
     "record label", "talent agency", "k-pop agency", "battery maker", "commodities trader",
-    "biotech",
+    "biotech", "sportswear maker",
 )  # fmt: skip
 # the trade word first (most sentences have none: one scan), then the word before it
 _TRADE: Final = re.compile(rf"\b(?:{'|'.join(TRADES)})\b(?!\s+(?:of|to|state)\b)")
@@ -95,10 +95,12 @@ _TRADE_BEFORE: Final = re.compile(
 # a sentence told as business news: firms credited together, analysts briefed, stakes
 # bought, a carrier doing business ("the companies said in a joint statement", "the two
 # carmakers said", "told analysts during a conference call", "agreed to buy a 25 percent
-# stake", "the sale of bonds", "Delta Air Lines announced"; not "victims of the Malaysia
-# Airlines flight")
+# stake", "the sale of bonds", "Delta Air Lines announced", "merger talks", "a takeover
+# bid", "its $14.9 billion acquisition of U.S. Steel"; not "victims of the Malaysia Airlines
+# flight")
 BUSINESS_HINTS: Final = (
     "compan", "firms", "irlines", "irways", "ir Lines", "analysts", "call", "stake", "industry",
+    "merger", "takeover", "acquisition",
     "makers", "carriers", "lenders", "banks", "insurers", "miners", "bonds", "shares",
     "securities",
 )  # fmt: skip
@@ -115,6 +117,9 @@ _BUSINESS: Final = tuple(  # each opens on a literal, which `re` jumps to (one a
         r"industry sources\b",
         r"sales? of (?:\w+ )?(?:bonds|shares|securities)\b",
         r" Air(?:ways|lines| Lines) (?:signed|agreed|ordered|bought|said|announced)\b",
+        r"merger talks\b",  # "signed a memorandum … to begin merger talks"
+        r"takeover bid\b",
+        r"billion acquisition of\b",  # "completed its $14.9 billion acquisition of U.S. Steel"
     )
 )
 # every hint and trade word, found in one automaton walk (≈ 3× cheaper than a substring

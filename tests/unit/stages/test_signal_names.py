@@ -79,6 +79,12 @@ class TestCompanySentences:
         # firms credited together, a carrier doing business
         "Germany's BMW agreed to work with Japan's Honda on batteries, the two carmakers said.",
         "Lufthansa and United Air Lines announced a strategic alliance on routes to Canada.",
+        # mergers and takeovers
+        "Japan's Honda and Nissan signed a memorandum of understanding to begin merger talks.",
+        "Japan's Nippon Steel completed its $14.9 billion acquisition of U.S. Steel, creating a "
+        "partnership that executives said would secure jobs.",
+        "Adidas signed a kit deal with the Japan Football Association, extending a partnership, "
+        "the German sportswear maker said.",
     ])
     def test_deals_between_firms_are_no_alliance(
         self, detector: SignalDetector, sentence: str
