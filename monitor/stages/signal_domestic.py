@@ -1,15 +1,15 @@
-"""Domestic politics: a sentence about one country's own parties, parliament and voters.
+"""Domestic politics: a sentence about one country's own parties, parliament, courts and voters.
 
 "Canada's opposition Conservatives accused the Liberal government of mismanaging the
 purchase of 88 F-35 jets" and "Nigeria's Senate voted to back President Tinubu's tax
 reform bills" use the words of threat and alliance, but between a country's own
 institutions, not between countries. In a sentence that names one country and one of
-those institutions (not only as the audience, "told parliament"), and no party abroad
-("imports", "European"), only acts of force or coercion ("Georgian police detained
-opposition leader Nika Melia") and signals whose one country is their target stand
-(`signals._abroad_or_force`). A sentence naming at most one country in which police or
-prosecutors pursue a crime ("police arrested two men after a stabbing") keeps no threat
-(`is_crime`).
+those institutions or its citizens (not only as the audience, "told parliament"), and no
+party abroad ("imports", "European", "sanctions"), only acts of force or coercion
+("Georgian police detained opposition leader Nika Melia") and signals whose one country is
+their target stand (`signals._abroad_or_force`). A sentence naming at most one country in
+which police or prosecutors pursue a crime ("police arrested two men after a stabbing")
+keeps no threat (`is_crime`).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ INSTITUTIONS: Final = (
     *("lawmakers", "legislators", "legislature", "mps", "governors", "voters"),
     *("ruling coalition", "coalition government", "lower house", "upper house"),
     *("national assembly", "duma", "bundestag", "knesset", "sejm"),
+    *("citizens", "supreme court", "constitutional court", "high court"),
 )
 # a party abroad that the tagger does not name as a country ("the proposed European common
 # market tax", "a ban on Toshiba imports", "other major nations", "retaliation in the Gulf"):
@@ -35,6 +36,7 @@ ABROAD: Final = (
     *("import", "imports", "export", "exports", "trade", "tariff", "tariffs", "foreign"),
     *("overseas", "abroad", "international", "nations", "countries", "multinational"),
     *("gulf", "european", "ec", "eu", "nato", "united nations", "un"),
+    *("sanctions", "sanctioned"),  # measures of one state against another's people
 )
 # … but a law against "foreign agents" is home affairs
 HOME_PHRASES: Final = ("foreign agents",)

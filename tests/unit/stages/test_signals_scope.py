@@ -18,6 +18,9 @@ holds, and who the sides are.
 - What an alliance stands against is no threat of its own ("stand with Cuba against the
   blockade"); in a market report ("Brent crude found support … as traders weighed …") a
   signal stands only with both its parties named.
+- A country's courts (supreme, constitutional, high) and citizens are home affairs, and
+  sanctions abroad: "Nepal's Supreme Court ruled that the restrictions violated citizens'
+  rights" gives no threat.
 - New rows: troops contributed or sent, vessels and aircraft handed over (a long gap,
   "head .... tail"), readiness to help, "will (always) defend", "will always be there for",
   close passes and flares.
@@ -339,6 +342,33 @@ class TestDyadsNamedAfter:
             'solidarity" during a visit on Wednesday, Sudanese state media said.'
         )
         assert_best_signal(signals, A, AS, "ER", "SD")
+
+
+class TestCourtsAndCitizens:
+    """A country's courts and citizens are home affairs; sanctions on its people are not."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            ("Nepal's Supreme Court ordered the government to lift its ban on social media, "
+             "ruling that the restrictions violated citizens' rights."),
+            ("Ethiopian Prime Minister Abiy Ahmed urged citizens to support the final bond drive "
+             "for the dam."),
+        ],
+    )  # fmt: skip
+    def test_nothing_stands(
+        self, analyse: Callable[[str], tuple[Signal, ...]], sentence: str
+    ) -> None:
+        assert standing(analyse(sentence)) == []
+
+    def test_sanctions_on_a_judge_stay_a_threat(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse(
+            "The U.S. Treasury sanctioned Brazilian Supreme Court Justice Alexandre de Moraes, "
+            "accusing him of leading a campaign of censorship."
+        )
+        assert best_of(signals, T) is not None
 
 
 class TestDiplomaticProtest:
