@@ -40,6 +40,7 @@ THREAT_WORDS: Final = frozenset(
     {"threat", "threats", "threaten", "threatens", "threatened", "threatening"}
     | {"warn", "warns", "warned", "warning", "warnings", "danger", "menace"}
     | {"kill", "kills", "killed", "killing"}  # a toll ("threatened Florida after killing 300")
+    | {"dead", "deaths", "died"}  # "with at least 38 people confirmed dead"
     | {"displaced"}  # its victims ("an outbreak threatening displaced people in camps")
     | {"toll"}  # "warned that the death toll could climb"
 )

@@ -437,6 +437,9 @@ NEAR_MISSES = [
     # a central bank's readiness to support its currency is no pledge to a state
     ("Bank Indonesia said it stood ready to support the rupiah after it slid to a record "
      "low.", A),
+    # a disaster's dead are its toll
+    ("Landslides triggered by monsoon rains buried dozens of homes in Nepal's Ilam district, "
+     "with at least 38 people confirmed dead.", T),
     # an airliner delivered to an airline is business, and marines sent to the ports policing
     ("Airbus handed over its first A321XLR aircraft to India's IndiGo in Toulouse on "
      "Monday.", A),
