@@ -9,7 +9,8 @@ Rules, in priority order:
   out", "rejected claims that") in its clause, however far before the cue, or "no sign /
   evidence that" before a verb cue; a noun cue is negated by a denied intent anywhere
   before it in its clause ("ruled out sending troops as part of any security guarantees",
-  "has no plans to join naval operations"); a negator before a short interjection reaches
+  "has no plans to join naval operations") or by its clause going on to call it off ("a
+  planned meeting … did not take place"); a negator before a short interjection reaches
   the verb after it ("would not, under any circumstances, send troops"); a negated
   "hesitate" or "forget" ("will not hesitate to defend", "will never forget the help") or
   "rule out" ("declined to rule out") is not negation;
@@ -117,6 +118,12 @@ NEGATION_WORDS: Final = NEGATORS | DENIALS | DISMISSING | {"no", "out"}
 NO_INTENT: Final = (
     frozenset({"plan", "plans", "intention", "intentions", "intent", "desire", "wish"})
 )
+# an event said after its noun never to have happened
+CALLED_OFF: Final = re.compile(
+    r"\b(?:did not|didn't|never|failed to) take place\b|\b(?:was|were|has been|have been|had "
+    r"been) (?:cancell?ed|called off)\b"
+)
+CALLED_OFF_REACH: Final = 80  # chars after a noun cue read for it
 NO_EVIDENCE: Final = frozenset({"sign", "signs", "evidence", "indication", "indications", "proof"})
 PASSIVE_AUX: Final = frozenset({"been", "was", "were"})
 FUTURE_WORDS: Final = frozenset({"will", "shall", "won't", "'ll"})
@@ -259,7 +266,11 @@ def cue_context(
     weight, main = 1.0, True
     if not BACKGROUND.isdisjoint(before):
         weight, main = BACKGROUND_WEIGHT, SUBORDINATORS.isdisjoint(before)
-    if noun and (not SCOPED_NEGATORS.isdisjoint(clause) or _scoped_intent(clause)):
+    if noun and (
+        not SCOPED_NEGATORS.isdisjoint(clause)
+        or _scoped_intent(clause)
+        or _called_off(sentence, end)
+    ):
         return _new(Context, (NEGATED, weight, main))
     if _denied(clause) or _far_negation(sentence, start, end) or (not noun and _unfounded(clause)):
         # "denied on Friday that Russia had any plans to attack"
@@ -342,6 +353,18 @@ def _no_subject(words: list[str]) -> bool:
     after it ("no such proposal had been", not "no one said that it had been")."""
     last = len(words) - 1 - words[::-1].index("no")
     return "that" not in words[last:]
+
+
+def _called_off(sentence: str, end: int) -> bool:
+    """Whether the noun cue's clause goes on to say it never happened: "a planned bilateral
+    meeting between Chinese and Japanese officials did not take place", "the talks were
+    called off"."""
+    if "place" not in sentence and "off" not in sentence and "cancel" not in sentence:
+        return False  # the common case
+    tail = sentence[end : end + CALLED_OFF_REACH]
+    for mark in CLAUSE_MARKS:
+        tail = tail.split(mark, 1)[0]
+    return CALLED_OFF.search(tail) is not None
 
 
 def _ruled_out_after(sentence: str, end: int) -> bool:

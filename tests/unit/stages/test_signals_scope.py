@@ -82,6 +82,17 @@ class TestDeniedIntent:
         )
         assert_best_signal(signals, A, FU, "JP", "PH")
 
+    def test_a_meeting_that_did_not_take_place(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        held = "A meeting between Chinese and Japanese officials took place on Friday."
+        assert best_of(analyse(held), A) is not None
+        signals = analyse(
+            "A planned meeting between Chinese and Japanese officials did not take place on "
+            "Friday."
+        )
+        assert standing(signals) == []
+
     def test_no_plans_for_an_aid_package(
         self, analyse: Callable[[str], tuple[Signal, ...]]
     ) -> None:
@@ -437,6 +448,8 @@ NEAR_MISSES = [
     # a central bank's readiness to support its currency is no pledge to a state
     ("Bank Indonesia said it stood ready to support the rupiah after it slid to a record "
      "low.", A),
+    # a title defended is sport
+    ("Kenya strikes gold in women's 1,500m as Kipyegon defends title", A),
     # a disaster's dead are its toll
     ("Landslides triggered by monsoon rains buried dozens of homes in Nepal's Ilam district, "
      "with at least 38 people confirmed dead.", T),
