@@ -124,6 +124,7 @@ CALLED_OFF: Final = re.compile(
     r"been) (?:cancell?ed|called off)\b"
 )
 CALLED_OFF_REACH: Final = 80  # chars after a noun cue read for it
+RULED_OUT_REACH: Final = 50  # … and after any cue for "ruled out"
 NO_EVIDENCE: Final = frozenset({"sign", "signs", "evidence", "indication", "indications", "proof"})
 PASSIVE_AUX: Final = frozenset({"been", "was", "were"})
 FUTURE_WORDS: Final = frozenset({"will", "shall", "won't", "'ll"})
@@ -290,10 +291,8 @@ def _scoped_intent(clause: list[str]) -> bool:
     """Whether the clause denies an intent over all it goes on to name: "ruled out sending
     troops to Ukraine as part of any security guarantees", "has no plans to dispatch vessels
     to join U.S.-led naval operations", "no intention of being drawn into a confrontation"."""
-    if "no" in clause:
-        at = clause.index("no")
-        if not NO_INTENT.isdisjoint(clause[at + 1 : at + 3]):
-            return True
+    if _no_then(clause, NO_INTENT):
+        return True
     return "out" in clause and clause[clause.index("out") - 1] in RULE_OUT
 
 
@@ -302,10 +301,16 @@ def _unfounded(clause: list[str]) -> bool:
     sign that North Korea had fired on South Korean fishing boats" (for a verb cue: a noun may
     name an event it takes for given, "no evidence that the Government has arrested the
     perpetrators of the attacks")."""
+    return _no_then(clause, NO_EVIDENCE)
+
+
+def _no_then(clause: list[str], nouns: frozenset[str]) -> bool:
+    """Whether the clause's first "no" has one of `nouns` within the two words after it
+    ("no plans", "no clear sign")."""
     if "no" not in clause:
         return False  # the common case
     at = clause.index("no")
-    return not NO_EVIDENCE.isdisjoint(clause[at + 1 : at + 3])
+    return not nouns.isdisjoint(clause[at + 1 : at + 3])
 
 
 def _denied(clause: list[str]) -> bool:
@@ -361,19 +366,21 @@ def _called_off(sentence: str, end: int) -> bool:
     called off"."""
     if "place" not in sentence and "off" not in sentence and "cancel" not in sentence:
         return False  # the common case
-    tail = sentence[end : end + CALLED_OFF_REACH]
-    for mark in CLAUSE_MARKS:
-        tail = tail.split(mark, 1)[0]
-    return CALLED_OFF.search(tail) is not None
+    return CALLED_OFF.search(_clause_after(sentence, end, CALLED_OFF_REACH)) is not None
 
 
 def _ruled_out_after(sentence: str, end: int) -> bool:
     """Whether the cue's clause goes on to rule it out ("hostile fire had been ruled out")."""
-    tail = sentence[end : end + 50]
+    words = _clause_after(sentence, end, RULED_OUT_REACH).split()
+    return "ruled" in words and "not" not in words and "never" not in words
+
+
+def _clause_after(sentence: str, end: int, reach: int) -> str:
+    """The text after offset `end`, up to `reach` chars and the next clause mark."""
+    tail = sentence[end : end + reach]
     for mark in CLAUSE_MARKS:
         tail = tail.split(mark, 1)[0]
-    words = tail.split()
-    return "ruled" in words and "not" not in words and "never" not in words
+    return tail
 
 
 def _dated(sentence: str, start: int) -> bool:

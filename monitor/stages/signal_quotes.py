@@ -46,6 +46,7 @@ ADDRESSED: Final = re.compile(
     r"\b(?:(?:said|says|spoke|speaking|warned|wrote) of|(?:warning|message|signal|threat) to"
     r"|aimed at|directed at) (?:the )?\Z"
 )
+ADDRESS_REACH: Final = 40  # chars before a country searched for what names it the addressee
 _WORDS: Final = re.compile(r"[a-z]+")
 TITLES: Final = re.compile(
     r"\W{0,2}(?:\w+\s+){0,2}?(?:president|prime minister|minister|leader|spokes(?:man|woman|person)"
@@ -163,10 +164,8 @@ def quoted_speaker(
     """The country credited with the quotation that holds offset `at` of the sentence
     lowered[start:end] ('"Tokyo's militarisation will not go unanswered," Russian Foreign
     Ministry spokeswoman Maria Zakharova said' → RU), None outside a quotation."""
-    for quote_start, quote_end in quote_spans(lowered[start:end]):
-        if quote_start <= at - start < quote_end:
-            return _speaker(lowered, start + quote_start, start + quote_end, actors)
-    return None
+    quote = _quote_around(lowered, start, end, at)
+    return None if quote is None else _speaker(lowered, quote[0], quote[1], actors)
 
 
 def quoted_addressee(
@@ -175,15 +174,24 @@ def quoted_addressee(
     """The country a quotation holding offset `at` of the sentence lowered[start:end] is
     said to be aimed at, after it: '"…the response will be decisive and immediate," the
     commander said of Azerbaijan', '…, in a clear warning to Islamabad'; None if none is."""
+    quote = _quote_around(lowered, start, end, at)
+    if quote is None:
+        return None
+    after = quote[1]
+    for actor in actors:
+        if after <= actor.start < end and ADDRESSED.search(
+            lowered, max(after, actor.start - ADDRESS_REACH), actor.start
+        ):
+            return actor.code
+    return None
+
+
+def _quote_around(lowered: str, start: int, end: int, at: int) -> tuple[int, int] | None:
+    """The bounds in `lowered` of the quotation of the sentence lowered[start:end] that holds
+    offset `at`, or None outside a quotation."""
     for quote_start, quote_end in quote_spans(lowered[start:end]):
         if quote_start <= at - start < quote_end:
-            after = start + quote_end
-            for actor in actors:
-                if after <= actor.start < end and ADDRESSED.search(
-                    lowered, max(after, actor.start - 40), actor.start
-                ):
-                    return actor.code
-            return None
+            return start + quote_start, start + quote_end
     return None
 
 
