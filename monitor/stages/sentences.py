@@ -30,11 +30,13 @@ __all__ = [
 BOUNDARY: Final = (
     re.compile(r"""[.!?…\n](?:(?<=\n)(?![ \t]*[a-z])|(?<!\n)[.!?…]*["”’')\]]*(?=\s))""")
 )
-# BOUNDARY for a text without "…" (most news): `re` scans for an ASCII leading class
-# faster than for one holding "…". `"…" in text` costs nothing on a Latin-1 text
-# (no such character can be in it), and a fast scan otherwise.
+# the characters a BOUNDARY match opens on, without and with "…": a search finds the
+# nearest of them with `str.find` (a memchr), where `re` would test every character
+# against the leading class. `"…" in text` costs nothing on a Latin-1 text (no such
+# character can be in it), and a fast scan otherwise.
 ELLIPSIS: Final = "…"
-PLAIN: Final = re.compile(BOUNDARY.pattern.replace("[.!?…\\n]", "[.!?\\n]", 1))
+LEADS: Final = ".!?\n"
+LEADS_WITH_ELLIPSIS: Final = LEADS + ELLIPSIS
 # every character a BOUNDARY match can hold: terminal marks, closers, a line break
 MATCH_CHARS: Final = frozenset(".!?…\n\"”’')]")
 WIDEST: Final = 600  # chars searched back for a sentence start at most
@@ -101,7 +103,7 @@ def single_sentence(text: str) -> tuple[int, int] | None:
     Equal to `sentence_bounds(text, position)` for every position in the bounds: no
     candidate means no end before the text's, no blank line, and no start after 0.
     """
-    if len(text) > WIDEST or BOUNDARY.search(text) is not None:
+    if len(text) > WIDEST or _search(text, 0, len(text)) is not None:
         return None
     start, end = 0, len(text)
     while start < end and text[start].isspace():
@@ -114,14 +116,7 @@ def single_sentence(text: str) -> tuple[int, int] | None:
 def sentence_end(text: str, position: int) -> int:
     """The end of the first real boundary at or after `position` (untrimmed), or the
     text's length: where the sentence holding `position` ends."""
-    boundary = BOUNDARY if ELLIPSIS in text else PLAIN
-    match = boundary.search(text, position)  # a search per candidate: cheaper than finditer
-    while match is not None:
-        start, end = match.span()
-        if _is_boundary(text, start, end):
-            return end
-        match = boundary.search(text, end)
-    return len(text)
+    return _first_boundary(text, position, len(text)) or len(text)
 
 
 def boundary_by(text: str, position: int, stop: int) -> int | None:
@@ -132,13 +127,37 @@ def boundary_by(text: str, position: int, stop: int) -> int | None:
     by `stop` or starts after it, and those ending by `stop` are found alike with the
     search bounded at `stop + 1` (their lookaheads end at `stop`'s character at most).
     """
-    boundary = BOUNDARY if ELLIPSIS in text else PLAIN
-    match = boundary.search(text, position, stop + 1)
+    return _first_boundary(text, position, stop + 1)
+
+
+def _first_boundary(text: str, position: int, stop: int) -> int | None:
+    """The end of the first real boundary matched in text[position:stop], else None
+    (a match ends after its first character, so never at 0)."""
+    match = _search(text, position, stop)
     while match is not None:
         start, end = match.span()
         if _is_boundary(text, start, end):
             return end
-        match = boundary.search(text, end, stop + 1)
+        match = _search(text, end, stop)
+    return None
+
+
+def _search(text: str, position: int, stop: int) -> re.Match[str] | None:
+    """`BOUNDARY.search(text, position, stop)`: the first candidate mark is found with
+    `str.find`, each mark bounding the search for the next, then matched in place."""
+    leads = LEADS_WITH_ELLIPSIS if ELLIPSIS in text else LEADS
+    while position < stop:
+        at = stop
+        for lead in leads:
+            found = text.find(lead, position, at)
+            if found >= 0:
+                at = found
+        if at == stop:
+            return None
+        match = BOUNDARY.match(text, at, stop)
+        if match is not None:
+            return match
+        position = at + 1
     return None
 
 

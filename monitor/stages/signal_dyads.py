@@ -58,7 +58,7 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Callable, Sequence
-from typing import Final
+from typing import Any, Final
 
 from monitor.models import CountryMention
 from monitor.stages.signal_faced import face_at, faced_subject, speaker
@@ -143,12 +143,17 @@ def field_spans(countries: Sequence[CountryMention], field: str) -> list[ActorSp
 def spans_by_field(
     countries: Sequence[CountryMention],
 ) -> tuple[list[ActorSpan], list[ActorSpan]]:
-    """`field_spans` of the title and of the text, in one pass over the mentions."""
-    title: list[ActorSpan] = []
-    text: list[ActorSpan] = []
+    """`field_spans` of the title and of the text, in one pass over the mentions.
+
+    The mentions are read as `Any`: compiled code (mypyc) would otherwise unbox each
+    offset of a typed `Span` and box it afresh for the tuple.
+    """
+    title: list[Any] = []
+    text: list[Any] = []
     for country in countries:
-        code = country.code
-        for span in country.spans:
+        code: Any = country.code
+        spans: Any = country.spans
+        for span in spans:
             field = span.field
             if field == "text":
                 text.append((span.start, span.end, code, span.kind))

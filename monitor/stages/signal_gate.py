@@ -16,9 +16,7 @@ sentence is kept when it holds a hit that counts alone or `MIN_ACTORS` distinct 
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
-from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
@@ -59,9 +57,7 @@ SPEECH_OR_SUBORDINATE: Final = (
 )  # fmt: skip
 
 
-def worth_analysing(
-    text: str, lowered: str, hits: list[Hit], actors: Sequence[ActorSpan]
-) -> Groups:
+def worth_analysing(text: str, lowered: str, hits: list[Hit], actors: list[ActorSpan]) -> Groups:
     """The sentences worth analysing, with their hits (counter-actions resolved).
 
     Country actors only decide which sentences qualify; quote pronouns are added later.
@@ -90,20 +86,21 @@ def quoted_pronoun(lowered: str, groups: Groups) -> bool:
     )
 
 
-def _pairs(actors: Sequence[ActorSpan]) -> Pairs:
+def _pairs(actors: list[ActorSpan]) -> Pairs:
     """Each two actors next to each other in text order that name distinct countries, as
     the starts of the first and of the second of each pair (both lists ascending).
 
     A span holds MIN_ACTORS (2) distinct countries exactly when it holds such a pair:
     the actors starting in it are consecutive in text order, and unless they all name
-    one country, two neighbours among them differ.
+    one country, two neighbours among them differ. (Indexing the list is faster compiled
+    than `itertools.pairwise`, whose pairs come unpacked from generic objects.)
     """
     firsts: list[int] = []
     seconds: list[int] = []
-    for before, after in itertools.pairwise(actors):
-        if before[2] != after[2]:
-            firsts.append(before[0])
-            seconds.append(after[0])
+    for i in range(1, len(actors)):
+        if actors[i - 1][2] != actors[i][2]:
+            firsts.append(actors[i - 1][0])
+            seconds.append(actors[i][0])
     return firsts, seconds
 
 

@@ -134,7 +134,7 @@ class SignalDetector:
                 continue  # no cue, and no headline quote whose speaker could carry
             if spans is None:
                 spans = spans_by_field(countries)
-            actors: Sequence[ActorSpan] = spans[0] if title else spans[1]
+            actors: list[ActorSpan] = spans[0] if title else spans[1]
             groups = worth_analysing(text, lowered, hits, actors) if hits else []
             if quoted and (title or (groups and quoted_pronoun(lowered, groups))):
                 within = [bounds for bounds, _ in groups]  # pronouns elsewhere go unused
