@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from typing import Final
+from typing import Any, Final
 
 from monitor.stages.sentences import (
     MATCH_CHARS,
@@ -35,7 +35,7 @@ from monitor.stages.signal_counters import (
     stood_against,
 )
 from monitor.stages.signal_dyads import ActorSpan
-from monitor.stages.signal_lexicon import Hit
+from monitor.stages.signal_lexicon import Hit, as_objects
 from monitor.stages.signal_names import drop_name_parts
 from monitor.stages.signal_objects import demote_objects
 from monitor.stages.signal_quotes import has_pronoun, has_quote
@@ -130,8 +130,9 @@ def _by_sentence(text: str, hits: list[Hit], pairs: Pairs) -> Groups:
     firsts, seconds = pairs[0] + [past], pairs[1] + [past]
     groups: Groups = []
     bounds = (0, 0)
-    current: list[Hit] | None = None
-    for hit in hits:
+    current: list[Any] | None = None
+    same = as_objects(hits)  # hits grouped as they are
+    for i, hit in enumerate(hits):
         if hit[0] >= bounds[1]:
             end, low = sentence_end(text, hit[0]), bounds[1]
             qualifies = seconds[left(firsts, low)] < end or anchors[left(anchors, low)] < end
@@ -145,7 +146,7 @@ def _by_sentence(text: str, hits: list[Hit], pairs: Pairs) -> Groups:
             else:
                 bounds, current = (hit[0], _trimmed_end(text, hit[0], end)), None
         if current is not None and bounds[0] <= hit[0] and hit[1] <= bounds[1]:
-            current.append(hit)
+            current.append(same[i])
     return [group for group in groups if group[1]]
 
 
@@ -206,22 +207,23 @@ def _gate(hits: list[Hit], pairs: Pairs) -> list[Hit]:
     strong = [h[0] for h in hits if h[3]]
     if len(strong) == len(hits):
         return hits
+    kept: list[Any] = []
+    same = as_objects(hits)  # kept hits appended as they are
     # each list ends in a sentinel, so the walks need no length checks: no hit starts
     # within REACH of it or ends after it (hits are disjoint and in text order)
     past = hits[-1][1] + REACH
     firsts, seconds = pairs[0] + [past], pairs[1] + [past]
-    kept: list[Hit] = []
     near = pair = 0
     if not strong:  # often (only ambient hits): the pair test alone
-        for hit in hits:
+        for i, hit in enumerate(hits):
             low = hit[0] - REACH
             while firsts[pair] < low:
                 pair += 1
             if seconds[pair] < hit[1] + REACH:
-                kept.append(hit)
+                kept.append(same[i])
         return kept
     strong.append(past)
-    for hit in hits:
+    for i, hit in enumerate(hits):
         if not hit[3]:
             at = hit[0]
             low = at - REACH
@@ -232,7 +234,7 @@ def _gate(hits: list[Hit], pairs: Pairs) -> list[Hit]:
                     pair += 1
                 if seconds[pair] >= hit[1] + REACH:
                     continue
-        kept.append(hit)
+        kept.append(same[i])
     return kept
 
 

@@ -32,7 +32,7 @@ import re
 import string
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Final
+from typing import Any, Final
 
 from ahocorasick_rs import AhoCorasick, BytesAhoCorasick, Implementation
 
@@ -107,6 +107,16 @@ class CueEntry:
 
 # A cue occurrence: [start, end) in the field, its entry, and whether it counts alone.
 Hit = tuple[int, int, CueEntry, bool]
+
+
+def as_objects(hits: list[Hit]) -> list[Any]:
+    """`hits` itself, typed so that a hit taken from it is passed on as the same object.
+
+    Compiled code (mypyc) unboxes a hit read from a `list[Hit]` into its four fields and
+    boxes it afresh (a tuple and two ints) when it enters another list; a loop that
+    keeps some hits unchanged appends `as_objects(hits)[i]` instead.
+    """
+    return hits
 WEAK: Final = 0.6  # cues below this strength are weak ...
 FAINT: Final = 0.35  # ... and those this weak, or weak talk/agreement words, are ambient:
 AMBIENT: Final = frozenset({"CONSULT", "AGREE"})  # they need a stronger cue or two countries
@@ -401,7 +411,8 @@ class Lexicon:
             return hits
         if len(hits) > 1:
             hits = _longest(hits)
-        kept = [h for h in hits if h[2].kind != "block"]
+        same = as_objects(hits)
+        kept: list[Hit] = [same[i] for i, h in enumerate(hits) if h[2].kind != "block"]
         return kept if len(kept) == len(hits) else _uncovered(lowered, hits, kept)
 
     def _resolved(
@@ -410,13 +421,14 @@ class Lexicon:
         """`hits` with each hit of a shared head form (`shared`: span → key id) read as the
         first of its rows whose tail follows (or that has none), or dropped if none does;
         and whether an anti-cue stood."""
-        out: list[Hit] = []
+        out: list[Any] = []
         blocked = False
-        for hit in hits:
+        same = as_objects(hits)
+        for i, hit in enumerate(hits):
             key = shared.get((hit[0], hit[1]))
             chain = self._chains[key] if key is not None else None
             if chain is None:
-                out.append(hit)
+                out.append(same[i])
                 continue
             for row in chain:
                 if row.tail_check is None or row.tail_check.follows(lowered, hit[1]):

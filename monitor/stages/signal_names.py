@@ -29,7 +29,7 @@ from typing import Final
 
 from ahocorasick_rs import AhoCorasick
 
-from monitor.stages.signal_lexicon import Hit
+from monitor.stages.signal_lexicon import Hit, as_objects
 
 __all__ = ["drop_name_parts", "names_company"]
 
@@ -134,7 +134,8 @@ _LOOK_BACK: Final = 80  # characters searched back for the start of a name
 
 def drop_name_parts(text: str, start: int, end: int, hits: list[Hit]) -> list[Hit]:
     """`hits` of the sentence text[start:end] without those inside proper names."""
-    kept = [h for h in hits if not _inside_name(text, start, h)]
+    same = as_objects(hits)  # kept hits as they are
+    kept: list[Hit] = [same[i] for i, h in enumerate(hits) if not _inside_name(text, start, h)]
     if len(kept) == len(hits) or not _RUNNING_WORD.search(text, start, end):
         return hits  # nothing capitalised inside, or a headline where capitals say nothing
     return kept

@@ -48,9 +48,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Final
+from typing import Any, Final
 
-from monitor.stages.signal_lexicon import FAINT, CueEntry, Hit
+from monitor.stages.signal_lexicon import FAINT, CueEntry, Hit, as_objects
 
 __all__ = ["OBJECT_WEIGHT", "demote_objects"]
 
@@ -114,11 +114,13 @@ def demote_objects(lowered: str, hits: list[Hit]) -> list[Hit]:
     out: list[Hit] = []
     verb: Hit | None = None
     warning: Hit | None = None  # reaches past the gerund it governs ("against selling weapons")
-    for hit in hits:
+    same = as_objects(hits)
+    for i, hit in enumerate(hits):
         entry = hit[2]
         governor = _governor(lowered, (verb, warning), hit)
+        kept: Any = same[i]  # passed on as it is, unless governed
         if governor is not None:
-            hit = _reacted(hit) if governor[2].kind == entry.kind else _weakened(hit)
+            hit = kept = _reacted(hit) if governor[2].kind == entry.kind else _weakened(hit)
         if out and _helps_a_party(lowered, out[-1], hit):
             helper = out[-1]  # help and its armed receiver: one hostile act
             out[-1] = (helper[0], hit[1], _sponsoring(helper[2]), True)
@@ -127,7 +129,7 @@ def demote_objects(lowered: str, hits: list[Hit]) -> list[Hit]:
             verb = hit  # a governed verb still governs its own object ("refused to help")
         if _warning(lowered, hit):
             warning = hit
-        out.append(hit)
+        out.append(kept)
     return out
 
 

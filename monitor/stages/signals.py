@@ -48,7 +48,7 @@ from monitor.stages.signal_domestic import FORCE, is_crime, is_domestic
 from monitor.stages.signal_dyads import ActorSpan, as_actors, choose_dyad, spans_by_field
 from monitor.stages.signal_gate import Groups, quoted_pronoun, worth_analysing
 from monitor.stages.signal_hazard import is_hazard
-from monitor.stages.signal_lexicon import Hit, Lexicon, lower_field
+from monitor.stages.signal_lexicon import Hit, Lexicon, as_objects, lower_field
 from monitor.stages.signal_market import is_market_report
 from monitor.stages.signal_modality import NEGATED, condition_starts, cue_context, in_protasis
 from monitor.stages.signal_names import names_company
@@ -231,7 +231,10 @@ def _by_kind(hits: list[Hit]) -> list[tuple[SignalKind, list[Hit]]]:
     if len(hits) == 1:
         only = hits[0][2].kind
         return [(KIND[only], hits)] if only in KIND else []
-    split = [(kind, [h for h in hits if h[2].kind == name]) for name, kind in KINDS]
+    same = as_objects(hits)
+    split = [
+        (kind, [same[i] for i, h in enumerate(hits) if h[2].kind == name]) for name, kind in KINDS
+    ]
     return [(kind, mine) for kind, mine in split if mine]
 
 
