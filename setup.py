@@ -26,9 +26,9 @@ COMPILED = (
     "sentences",
     "signals",
     *(f"signal_{part}" for part in (
-        "comment", "counters", "domestic", "dyads", "faced", "gate", "hazard", "lexicon", "market",
-        "modality", "names", "objects", "participles", "phrases", "places", "promise", "quotes",
-        "sport", "voice",
+        "bisect", "comment", "counters", "domestic", "dyads", "faced", "gate", "hazard", "lexicon",
+        "market", "modality", "names", "objects", "participles", "phrases", "places", "promise",
+        "quotes", "sport", "voice",
     )),
 )
 

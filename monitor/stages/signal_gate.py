@@ -15,7 +15,6 @@ sentence is kept when it holds a hit that counts alone or `MIN_ACTORS` distinct 
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 from typing import Any, Final
@@ -28,6 +27,7 @@ from monitor.stages.sentences import (
     sentence_end,
     single_sentence,
 )
+from monitor.stages.signal_bisect import left
 from monitor.stages.signal_counters import (
     RELATIVES,
     counter_blocked,
@@ -107,7 +107,7 @@ def _pairs(actors: list[ActorSpan]) -> Pairs:
 def _several(pairs: Pairs, start: int, end: int) -> bool:
     """Whether the actors starting in [start, end) name MIN_ACTORS distinct countries."""
     firsts, seconds = pairs
-    index = bisect.bisect_left(firsts, start)  # of the pairs starting there, the first ends first
+    index = left(firsts, start)  # of the pairs starting there, the first ends first
     return index < len(firsts) and seconds[index] < end
 
 
@@ -125,7 +125,7 @@ def _by_sentence(text: str, hits: list[Hit], pairs: Pairs) -> Groups:
         qualifies = hits and (_several(pairs, 0, len(text)) or _anchored(anchors, 0, len(text)))
         return [(whole, hits)] if qualifies else []
     # `_several` and `_anchored` inline, on lists ending in a sentinel past every end
-    past, left = len(text) + 1, bisect.bisect_left
+    past = len(text) + 1
     anchors.append(past)
     firsts, seconds = pairs[0] + [past], pairs[1] + [past]
     groups: Groups = []
@@ -169,7 +169,7 @@ def _start_at_least(text: str, pairs: Pairs, floor: int, position: int, end: int
     """
     floor = max(floor, position - WIDEST)
     firsts, seconds = pairs
-    index = bisect.bisect_left(firsts, floor)
+    index = left(firsts, floor)
     while index < len(firsts) and firsts[index] < position and seconds[index] < end:
         first = firsts[index]
         if text[first] in MATCH_CHARS:
@@ -178,13 +178,13 @@ def _start_at_least(text: str, pairs: Pairs, floor: int, position: int, end: int
         if boundary is None:
             break  # the pair starts in the sentence of `position`
         floor = boundary
-        index = bisect.bisect_left(firsts, floor, index)
+        index = left(firsts, floor, index)
     return floor
 
 
 def _anchored(anchors: list[int], start: int, end: int) -> bool:
     """Whether a hit that may count alone starts in [start, end)."""
-    index = bisect.bisect_left(anchors, start)
+    index = left(anchors, start)
     return index < len(anchors) and anchors[index] < end
 
 

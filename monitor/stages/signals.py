@@ -35,7 +35,6 @@ to its defence").
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import operator
 from collections.abc import Sequence
@@ -43,6 +42,7 @@ from typing import ClassVar, Final, NamedTuple
 
 from monitor.models import Article, CountryMention, Cue, Mode, Signal, SignalKind, Span
 from monitor.stages.records import constructor
+from monitor.stages.signal_bisect import left_by_start
 from monitor.stages.signal_comment import comment_start, defends_denial
 from monitor.stages.signal_domestic import FORCE, is_crime, is_domestic
 from monitor.stages.signal_dyads import ActorSpan, as_actors, choose_dyad, spans_by_field
@@ -149,13 +149,13 @@ class SignalDetector:
         return tuple(signals)
 
     def _field(
-        self, field: str, text: str, lowered: str, groups: Groups, actors: Sequence[ActorSpan]
+        self, field: str, text: str, lowered: str, groups: Groups, actors: list[ActorSpan]
     ) -> list[Signal]:
         """The signals of one field, sentence by sentence (cue-bearing sentences only)."""
         signals: list[Signal] = []
         for (start, end), sentence_hits in groups:
-            low = bisect.bisect_left(actors, start, key=_START)
-            inside = as_actors(actors[low : bisect.bisect_left(actors, end, low, key=_START)])
+            low = left_by_start(actors, start)
+            inside = as_actors(actors[low : left_by_start(actors, end, low)])
             inside = parties(lowered, inside)
             sentence = lowered[start:end]
             conditions = condition_starts(sentence)

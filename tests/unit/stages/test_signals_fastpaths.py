@@ -24,6 +24,7 @@ from monitor.stages.sentences import (
     sentence_end,
     split_sentences,
 )
+from monitor.stages.signal_bisect import left, left_by_start
 from monitor.stages.signal_dyads import (
     CLAUSE_WORDS as DYAD_CLAUSE_WORDS,
 )
@@ -394,6 +395,16 @@ class TestHazardShortcuts:
         assert _market_subject(sentence) is (reference.search(sentence) is not None)
 
 
+class TestBinarySearch:
+    @given(st.lists(st.integers(0, 60), max_size=12), st.integers(-5, 65), st.integers(0, 14))
+    def test_left_is_bisect_left(self, values: list[int], x: int, lo: int) -> None:
+        values.sort()
+        lo = min(lo, len(values))
+        spans = [(v, v + 3, "AB", "name") for v in values]
+        assert left(values, x, lo) == bisect.bisect_left(values, x, lo)
+        assert left_by_start(spans, x, lo) == bisect.bisect_left(spans, x, lo, key=lambda s: s[0])
+
+
 class TestGateShortcuts:
     @given(
         st.lists(
@@ -459,7 +470,8 @@ class TestGateShortcuts:
         lowered = lower_field(text)
         hits = _lexicon().scan(lowered)
         actors = _actors(text)
-        assert worth_analysing(text, lowered, hits, list(actors)) == _reference_worth(text, hits, actors)
+        expected = _reference_worth(text, hits, actors)
+        assert worth_analysing(text, lowered, hits, list(actors)) == expected
 
     @given(
         st.lists(st.tuples(st.integers(0, 40), st.sampled_from("ABC")), max_size=12),
