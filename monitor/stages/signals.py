@@ -38,7 +38,7 @@ from __future__ import annotations
 import dataclasses
 import operator
 from collections.abc import Sequence
-from typing import ClassVar, Final, NamedTuple
+from typing import ClassVar, Final
 
 from monitor.models import Article, CountryMention, Cue, Mode, Signal, SignalKind, Span
 from monitor.stages.records import constructor
@@ -89,18 +89,25 @@ DEFENCE_SCORE: Final = 0.6
 PROTASIS_MARGIN: Final = 0.01  # a condition's own signal ranks this far under its consequence
 _START: Final = operator.itemgetter(0)
 _new_signal, _new_span, _new_cue = constructor(Signal), constructor(Span), constructor(Cue)
-_new: Final = tuple.__new__  # builds a NamedTuple without its Python-level __new__ (~2x faster)
 
 
-class Scored(NamedTuple):
-    """One analysed cue: the hit, its mode, dyad and score."""
+class Scored:
+    """One analysed cue: the hit, its mode, dyad and score. A plain class with slots, which
+    the compiled build (mypyc) makes and reads natively: a named tuple is made by a generic
+    `tuple.__new__` call (≈ 5× dearer there)."""
 
-    hit: Hit
-    mode: Mode
-    source: str | None
-    target: str | None
-    score: float
-    main: bool  # tells the main event: not in a subordinate background clause, condition or history
+    __slots__ = ("hit", "main", "mode", "score", "source", "target")
+
+    def __init__(
+        self, hit: Hit, mode: Mode, source: str | None, target: str | None, score: float,
+        main: bool,  # the main event: not in a subordinate background clause, condition or history
+    ) -> None:
+        self.hit = hit
+        self.mode = mode
+        self.source = source
+        self.target = target
+        self.score = score
+        self.main = main
 
 
 class SignalDetector:
@@ -161,7 +168,7 @@ class SignalDetector:
             conditions = condition_starts(sentence)
             # a comment clause matters only where cues can compete
             comment = start + comment_start(sentence) if len(sentence_hits) > 1 else end
-            view = _new(SentenceView, (lowered, start, sentence, conditions, inside, comment))
+            view = SentenceView(lowered, start, sentence, conditions, inside, comment)
             found: list[Signal] = []
             market: bool | None = None  # whether the sentence is a market report, when asked
             for kind, hits in _by_kind(sentence_hits):
@@ -215,15 +222,23 @@ class SignalDetector:
         return _signal(kind, best, score, span, cues)
 
 
-class SentenceView(NamedTuple):
-    """One cue-bearing sentence: the lower-cased field, its offsets, conditions, actors."""
+class SentenceView:
+    """One cue-bearing sentence: the lower-cased field, its offsets, conditions, actors
+    (a plain class with slots, as `Scored`)."""
 
-    lowered: str
-    start: int
-    sentence: str
-    conditions: tuple[int, ...]
-    actors: tuple[Actor, ...]
-    comment: int  # where a trailing comment clause opens in the field (else the sentence end)
+    __slots__ = ("actors", "comment", "conditions", "lowered", "sentence", "start")
+
+    def __init__(
+        self, lowered: str, start: int, sentence: str, conditions: tuple[int, ...],
+        actors: tuple[Actor, ...],
+        comment: int,  # where a trailing comment clause opens in the field (else the sentence end)
+    ) -> None:
+        self.lowered = lowered
+        self.start = start
+        self.sentence = sentence
+        self.conditions = conditions
+        self.actors = actors
+        self.comment = comment
 
 
 def _by_kind(hits: list[Hit]) -> list[tuple[SignalKind, list[Hit]]]:
@@ -337,7 +352,7 @@ def _main_event(
     if lead is None:
         return best
     # the lead tells the main event; the kind's score stays its strongest evidence's
-    return _new(Scored, (lead.hit, lead.mode, lead.source, lead.target, best.score, lead.main))
+    return Scored(lead.hit, lead.mode, lead.source, lead.target, best.score, lead.main)
 
 
 def _past_condition(view: SentenceView, within: Hit, hit: Hit) -> bool:
@@ -378,7 +393,7 @@ def _score(view: SentenceView, hit: Hit) -> Scored:
         source, target = _quoted_dyad(view, hit, source, target)
     certainty = CERTAINTY[(source is not None) + (target is not None)]
     score = entry.strength * MODE_WEIGHT[mode] * certainty * background
-    return _new(Scored, (hit, mode, source, target, score, main))
+    return Scored(hit, mode, source, target, score, main)
 
 
 def _gap_negated(lowered: str, head_end: int) -> bool:
@@ -420,7 +435,7 @@ def _fill_dyad(best: Scored, hits: list[Hit], view: SentenceView) -> Scored:
         source, target = best.source, best.target  # borrowing must not make a self-loop
     if (source, target) == (best.source, best.target):
         return best
-    return _new(Scored, (best.hit, best.mode, source, target, best.score, best.main))
+    return Scored(best.hit, best.mode, source, target, best.score, best.main)
 
 
 def _quoted_dyad(
