@@ -37,6 +37,8 @@ BOUNDARY: Final = (
 ELLIPSIS: Final = "…"
 LEADS: Final = ".!?\n"
 LEADS_WITH_ELLIPSIS: Final = LEADS + ELLIPSIS
+RUN_MARKS: Final = frozenset(".!?…")  # BOUNDARY's marks after the first, then its closers
+CLOSERS: Final = frozenset("\"”’')]")
 # every character a BOUNDARY match can hold: terminal marks, closers, a line break
 MATCH_CHARS: Final = frozenset(".!?…\n\"”’')]")
 WIDEST: Final = 600  # chars searched back for a sentence start at most
@@ -135,17 +137,19 @@ def _first_boundary(text: str, position: int, stop: int) -> int | None:
     (a match ends after its first character, so never at 0)."""
     match = _search(text, position, stop)
     while match is not None:
-        start, end = match.span()
+        start, end = match
         if _is_boundary(text, start, end):
             return end
         match = _search(text, end, stop)
     return None
 
 
-def _search(text: str, position: int, stop: int) -> re.Match[str] | None:
-    """`BOUNDARY.search(text, position, stop)`: the first candidate mark is found with
-    `str.find`, each mark bounding the search for the next, then matched in place."""
+def _search(text: str, position: int, stop: int) -> tuple[int, int] | None:
+    """The span of `BOUNDARY.search(text, position, stop)`: the first candidate mark is
+    found with `str.find`, each mark bounding the search for the next, then matched in
+    place (`_match_end`)."""
     leads = LEADS_WITH_ELLIPSIS if ELLIPSIS in text else LEADS
+    stop = min(stop, len(text))
     while position < stop:
         at = stop
         for lead in leads:
@@ -154,11 +158,31 @@ def _search(text: str, position: int, stop: int) -> re.Match[str] | None:
                 at = found
         if at == stop:
             return None
-        match = BOUNDARY.match(text, at, stop)
-        if match is not None:
-            return match
+        end = _match_end(text, at, stop)
+        if end >= 0:
+            return at, end
         position = at + 1
     return None
+
+
+def _match_end(text: str, at: int, stop: int) -> int:
+    """Where `BOUNDARY.match(text, at, stop)` ends, or -1 when it does not match; `at`
+    holds a mark, before `stop`. A regex call costs more than these few characters.
+
+    A line break matches alone unless spaces or tabs and a lower-case ASCII letter follow.
+    Another mark takes the run of marks and then of closers after it, and needs a space
+    right after them: any shorter run ends before a mark or closer, which is no space.
+    """
+    i = at + 1
+    if text[at] == "\n":
+        while i < stop and (text[i] == " " or text[i] == "\t"):
+            i += 1
+        return -1 if i < stop and "a" <= text[i] <= "z" else at + 1
+    while i < stop and text[i] in RUN_MARKS:
+        i += 1
+    while i < stop and text[i] in CLOSERS:
+        i += 1
+    return i if i < stop and text[i].isspace() else -1
 
 
 def _previous_end(text: str, start: int, position: int) -> int:
