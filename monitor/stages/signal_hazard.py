@@ -89,6 +89,9 @@ MARKET_FORCES: Final = (
 FORCE_GAP_WORDS: Final = 6  # words between the force and the threat word …
 AGENT_GAP_WORDS: Final = 4  # … and between "threatened by" and the force
 _FORCES: Final = "|".join(MARKET_FORCES)
+# every pattern below names a force: a sentence without one (found in one automaton walk,
+# ≈ 10× cheaper than the patterns' searches) has no market subject
+_ANY_FORCE: Final = AhoCorasick(list(MARKET_FORCES))
 # searched around each "threat…" of the sentence (a literal `str.find` jumps to), not from
 # every position of it: the force ends the words before it …
 _FORCE_BEFORE: Final = re.compile(rf"\b(?:{_FORCES})(?: [\w-]+){{0,{FORCE_GAP_WORDS}}} \Z")
@@ -121,6 +124,8 @@ def is_hazard(sentence: str, kind: SignalKind, cues: Sequence[Cue]) -> bool:
 def _market_subject(sentence: str) -> bool:
     """Whether a market force is the subject of a threat word of the lower-cased sentence,
     or what it warns of."""
+    if not _ANY_FORCE.find_matches_as_indexes(sentence):
+        return False
     if "warn" in sentence:
         warned = _FORCE_WARNED.search(sentence)
         if warned is not None and _IF.search(sentence, warned.end()) is None:

@@ -76,6 +76,8 @@ from monitor.stages.signal_quotes import (
     pronoun_actors,
     quote_spans,
 )
+from monitor.stages.signal_sport import _SCORE as SCORE
+from monitor.stages.signal_sport import _scored
 
 SPECIALS = "“”‘’«»—–…"
 # the company pattern as first written, one alternative per kind of mark
@@ -395,6 +397,12 @@ class TestHazardShortcuts:
         )
         sentence = " ".join(words)
         assert _market_subject(sentence) is (reference.search(sentence) is not None)
+
+
+class TestSportShortcuts:
+    @given(st.text(alphabet=st.sampled_from(list("12 -a٣")), max_size=30))
+    def test_a_score_is_searched_where_a_hyphen_stands_between_digits(self, text: str) -> None:
+        assert _scored(text) is (SCORE.search(text) is not None)
 
 
 class TestBinarySearch:
