@@ -165,6 +165,17 @@ def _search(text: str, position: int, stop: int) -> tuple[int, int] | None:
     return None
 
 
+def _matches(text: str, position: int, stop: int) -> list[tuple[int, int]]:
+    """The spans of `BOUNDARY.finditer(text, position, stop)` (no match is empty, so each
+    search goes on from the last match's end)."""
+    spans: list[tuple[int, int]] = []
+    span = _search(text, position, stop)
+    while span is not None:
+        spans.append(span)
+        span = _search(text, span[1], stop)
+    return spans
+
+
 def _match_end(text: str, at: int, stop: int) -> int:
     """Where `BOUNDARY.match(text, at, stop)` ends, or -1 when it does not match; `at`
     holds a mark, before `stop`. A regex call costs more than these few characters.
@@ -196,8 +207,7 @@ def _previous_end(text: str, start: int, position: int) -> int:
         if low > start:
             low = text.rfind(" ", start, low) + 1 or start
         stop = min(len(text), position + 1)
-        for match in reversed(list(BOUNDARY.finditer(text, low, stop))):
-            punct_start, end = match.span()
+        for punct_start, end in reversed(_matches(text, low, stop)):
             if end <= position and _is_boundary(text, punct_start, end):
                 return end
         if low <= start:

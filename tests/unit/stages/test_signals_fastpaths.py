@@ -18,6 +18,7 @@ from monitor.stages.sentences import (
     OPENER_CHARS,
     OPENERS,
     _is_boundary,
+    _matches,
     _search,
     boundary_by,
     sentence_bounds,
@@ -358,6 +359,8 @@ class TestSentenceShortcuts:
         stop = data.draw(st.integers(position, len(text) + 1))
         expected = BOUNDARY.search(text, position, stop)
         assert _search(text, position, stop) == (expected and expected.span())
+        spans = [m.span() for m in BOUNDARY.finditer(text, position, stop)]
+        assert _matches(text, position, stop) == spans
         spans = [m.span() for m in BOUNDARY.finditer(text, position)]
         ends = [end for start, end in spans if _is_boundary(text, start, end)]
         assert sentence_end(text, position) == (ends[0] if ends else len(text))
