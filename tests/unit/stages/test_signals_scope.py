@@ -24,6 +24,11 @@ holds, and who the sides are.
 - New rows: troops contributed or sent, vessels and aircraft handed over (a long gap,
   "head .... tail"), readiness to help, "will (always) defend", "will always be there for",
   close passes and flares.
+- Ninth session rows: contacts suspended with a government ("suspended all contacts with
+  the French embassy"), a joint operation or surveillance named with modifiers ("a joint
+  search-and-rescue operation"), intelligence shared with one ("sharing satellite
+  intelligence with"); a bill supported or backed by a party at home and animals
+  slaughtered are no signals.
 
 Each positive names the kind, mode and dyad it must yield; each near miss what it must not
 yield. The sentences go through the packaged country tagger, as in the pipeline.
@@ -442,6 +447,16 @@ POSITIVE = [
      "by 2027.", A, "COOPERATE", FU, "DE", "LT"),
     ("Burundi has deployed troops to South Kivu to fight alongside the Congolese army against "
      "the rebels.", A, "COOPERATE", ANY, "BI", "CD"),
+    # ninth session: contacts cut, a joint operation or surveillance named with modifiers,
+    # intelligence shared with a modifier
+    ("Algeria suspended all contacts with the French embassy in Algiers after Paris "
+     "recognised Moroccan sovereignty over Western Sahara.", T, "SANCTION", AS, "DZ", "FR"),
+    ("Greek and Cypriot coast guard vessels launched a joint search-and-rescue operation south "
+     "of Crete on Tuesday.", A, "COOPERATE", AS, "GR", "CY"),
+    ("Canada and Denmark agreed to carry out joint Arctic surveillance flights over Greenland "
+     "next year.", A, "COOPERATE", AS, "CA", "DK"),
+    ("Chile will begin sharing satellite intelligence with Peru on illegal fishing fleets.", A,
+     "COOPERATE", FU, "CL", "PE"),
 ]  # fmt: skip
 
 NEAR_MISSES = [
@@ -457,6 +472,10 @@ NEAR_MISSES = [
     ("Airbus handed over its first A321XLR aircraft to India's IndiGo in Toulouse on "
      "Monday.", A),
     ("Brazil's navy minister ordered the navy to send marines to take over the ports.", A),
+    # a bill supported or backed at home; animals slaughtered
+    ("Mexico's Senate voted to support a judicial reform bill backed by the ruling party, "
+     "sending it to the states.", A),
+    ("Vietnam will ban the slaughter of dogs for meat in Hanoi by 2028.", T),
 ]  # fmt: skip
 
 
