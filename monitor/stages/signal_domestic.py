@@ -60,7 +60,8 @@ FORCE: Final = frozenset({"ASSAULT", "COERCE"})  # categories that stay at home 
 POLICE: Final = re.compile(r"\b(?:police|policemen|prosecutors)\b")
 CRIMES: Final = re.compile(
     r"\b(?:robbery|robberies|robbers|stabbing|stabbings|fraud|theft|thieves|stolen|burglary"
-    r"|gang|gangs|nightclub|jewellery|jewelry|shop|embezzlement|scam|scams)\b"
+    r"|gang|gangs|nightclub|jewellery|jewelry|shop|embezzlement|scam|scams"
+    r"|stabbed|attacker|assailant|gunman|suspect|suspects)\b"
 )
 
 

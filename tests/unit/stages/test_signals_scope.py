@@ -27,8 +27,9 @@ holds, and who the sides are.
 - Ninth session rows: contacts suspended with a government ("suspended all contacts with
   the French embassy"), a joint operation or surveillance named with modifiers ("a joint
   search-and-rescue operation"), intelligence shared with one ("sharing satellite
-  intelligence with"); a bill supported or backed by a party at home and animals
-  slaughtered are no signals.
+  intelligence with"); a bill supported or backed by a party at home, animals slaughtered,
+  police holding a suspect or an attacker at home and a call on officials or residents at
+  home are no signals.
 
 Each positive names the kind, mode and dyad it must yield; each near miss what it must not
 yield. The sentences go through the packaged country tagger, as in the pipeline.
@@ -476,6 +477,11 @@ NEAR_MISSES = [
     ("Mexico's Senate voted to support a judicial reform bill backed by the ruling party, "
      "sending it to the states.", A),
     ("Vietnam will ban the slaughter of dogs for meat in Hanoi by 2028.", T),
+    # police after an attack at home; a leader's call on officials at home
+    ("Brazilian police arrested a suspect in the attack on a mayoral candidate at a rally in "
+     "Sao Paulo, officials said.", T),
+    ("Vietnam's prime minister urged officials to speed up work on the North-South expressway "
+     "before the end of the year.", A),
 ]  # fmt: skip
 
 
