@@ -29,7 +29,8 @@ holds, and who the sides are.
   search-and-rescue operation"), intelligence shared with one ("sharing satellite
   intelligence with"); a bill supported or backed by a party at home, animals slaughtered,
   police holding a suspect or an attacker at home and a call on officials or residents at
-  home are no signals.
+  home are no signals; "train and equip", forces and border guards trained; a pledge to
+  defend near a treaty's name ("will defend it under … the security treaty").
 
 Each positive names the kind, mode and dyad it must yield; each near miss what it must not
 yield. The sentences go through the packaged country tagger, as in the pipeline.
@@ -458,6 +459,14 @@ POSITIVE = [
      "next year.", A, "COOPERATE", AS, "CA", "DK"),
     ("Chile will begin sharing satellite intelligence with Peru on illegal fishing fleets.", A,
      "COOPERATE", FU, "CL", "PE"),
+    # training: forces and border guards trained, "train and equip"; a pledge of defence
+    # near a treaty's name
+    ("Britain will train and equip Jordanian border guards next year, the ministry said.", A,
+     "COOPERATE", FU, "GB", "JO"),
+    ("Canada will train Ukrainian forces in Latvia this summer, the minister said.", A,
+     "COOPERATE", FU, "CA", "UA"),
+    ("If the Philippines comes under attack, the United States will defend it under the "
+     "security treaty, the secretary said.", A, "SUPPORT", CO, "US", "PH"),
 ]  # fmt: skip
 
 NEAR_MISSES = [
@@ -482,6 +491,8 @@ NEAR_MISSES = [
      "Sao Paulo, officials said.", T),
     ("Vietnam's prime minister urged officials to speed up work on the North-South expressway "
      "before the end of the year.", A),
+    # one's own forces trained
+    ("France trained its forces in the desert for a month.", A),
 ]  # fmt: skip
 
 
