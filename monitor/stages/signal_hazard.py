@@ -66,7 +66,8 @@ HAZARD_WORDS: Final = frozenset(
 )
 # … and phrases
 HAZARD_PHRASES: Final = (
-    *("heat wave", "heavy rain", "rising temperatures", "rising seas", "sea level", "dust storm"),
+    *("heat wave", "heavy rain", "rising temperatures", "rising seas", "sea level", "sea levels"),
+    *("dust storm",),
     *("climate change", "global warming", "bird flu", "avian flu", "avian influenza"),
     *("cold weather", "colder weather", "warmer weather", "bad weather", "severe weather"),
 )

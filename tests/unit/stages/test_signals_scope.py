@@ -30,7 +30,8 @@ holds, and who the sides are.
   intelligence with"); a bill supported or backed by a party at home, animals slaughtered,
   police holding a suspect or an attacker at home and a call on officials or residents at
   home are no signals; "train and equip", forces and border guards trained; a pledge to
-  defend near a treaty's name ("will defend it under … the security treaty").
+  defend near a treaty's name ("will defend it under … the security treaty"); another
+  state's accession approved; rising sea levels are a hazard.
 
 Each positive names the kind, mode and dyad it must yield; each near miss what it must not
 yield. The sentences go through the packaged country tagger, as in the pipeline.
@@ -467,6 +468,8 @@ POSITIVE = [
      "COOPERATE", FU, "CA", "UA"),
     ("If the Philippines comes under attack, the United States will defend it under the "
      "security treaty, the secretary said.", A, "SUPPORT", CO, "US", "PH"),
+    # another state's entry approved
+    ("Turkey's parliament approved Finland's bid to join NATO.", A, "SUPPORT", AS, "TR", "FI"),
 ]  # fmt: skip
 
 NEAR_MISSES = [
@@ -493,6 +496,9 @@ NEAR_MISSES = [
      "before the end of the year.", A),
     # one's own forces trained
     ("France trained its forces in the desert for a month.", A),
+    # rising sea levels as a danger: a hazard, not a state's threat
+    ("Rising sea levels pose an existential threat to low-lying Pacific nations such as "
+     "Tuvalu, a United Nations report warned.", T),
 ]  # fmt: skip
 
 
