@@ -117,6 +117,8 @@ def as_objects(hits: list[Hit]) -> list[Any]:
     keeps some hits unchanged appends `as_objects(hits)[i]` instead.
     """
     return hits
+
+
 WEAK: Final = 0.6  # cues below this strength are weak ...
 FAINT: Final = 0.35  # ... and those this weak, or weak talk/agreement words, are ambient:
 AMBIENT: Final = frozenset({"CONSULT", "AGREE"})  # they need a stronger cue or two countries
