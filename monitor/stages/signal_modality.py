@@ -145,6 +145,12 @@ SUBORDINATORS: Final = BACKGROUND - {"had"}
 HISTORY_WEIGHT: Final = 0.3  # a cue dated by a year right before it: "the 2008 war" (a
 # reference, no event of the day: alone it stays under `min_score` unless its strength is 1)
 DATED: Final = re.compile(r"(?<![\w.,])(?:19|20)\d\ds?\s+\Z")  # "1994 ", "1990s "
+# … or a year right after it, "in 2016", in a clause that tells what came before the main
+# event ("reopening embassies that were closed when the two rivals cut ties in 2016",
+# "after Russia's full-scale invasion in 2022"): history too. Not in a main clause, where
+# "Russia annexed Crimea in 2014" may be all the sentence says.
+DATED_AFTER: Final = re.compile(r"(?: [\w'-]+){0,3}? in (?:19|20)\d\d\b")
+PAST_OPENERS: Final = frozenset({"after", "since", "following", "during", "before", "when"})
 # an exercise named by its year is this year's edition, not history ("the Zapad-2025 joint
 # strategic exercises", "the Golden Dragon 2025 joint military exercise")
 EXERCISE: Final = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war ?games)\b")
@@ -259,6 +265,8 @@ def cue_context(
     if _dated(sentence, start) and EXERCISE.search(sentence, start, end + 30) is None:
         return _new(Context, (ASSERTED, HISTORY_WEIGHT, False))
     clause = _clause_before(sentence, start)
+    if _dated_after(sentence, end, clause):
+        return _new(Context, (ASSERTED, HISTORY_WEIGHT, False))
     if "out" in clause:
         clause = _unruled(clause)  # "could not rule out physical action": not negated
     if not HESITATE.isdisjoint(clause):
@@ -381,6 +389,16 @@ def _clause_after(sentence: str, end: int, reach: int) -> str:
     for mark in CLAUSE_MARKS:
         tail = tail.split(mark, 1)[0]
     return tail
+
+
+def _dated_after(sentence: str, end: int, clause: list[str]) -> bool:
+    """Whether a year follows the cue within three words ("cut ties in 2016") in a clause
+    opened by a word of what came before ("when", "after", "since": `PAST_OPENERS`)."""
+    if " in 19" not in sentence and " in 20" not in sentence:
+        return False  # the common case
+    if PAST_OPENERS.isdisjoint(clause[-WINDOW:]):
+        return False
+    return DATED_AFTER.match(sentence, end) is not None
 
 
 def _dated(sentence: str, start: int) -> bool:

@@ -31,7 +31,9 @@ holds, and who the sides are.
   police holding a suspect or an attacker at home and a call on officials or residents at
   home are no signals; "train and equip", forces and border guards trained; a pledge to
   defend near a treaty's name ("will defend it under … the security treaty"); another
-  state's accession approved; rising sea levels are a hazard.
+  state's accession approved; rising sea levels are a hazard; a cue dated by a year after
+  it in a clause of what came before ("when the two governments cut ties in 2017") is
+  history.
 
 Each positive names the kind, mode and dyad it must yield; each near miss what it must not
 yield. The sentences go through the packaged country tagger, as in the pipeline.
@@ -470,6 +472,11 @@ POSITIVE = [
      "security treaty, the secretary said.", A, "SUPPORT", CO, "US", "PH"),
     # another state's entry approved
     ("Turkey's parliament approved Finland's bid to join NATO.", A, "SUPPORT", AS, "TR", "FI"),
+    # a break dated in a clause of what came before is history; the day's talks lead
+    ("Egyptian and Qatari envoys held talks in Cairo on restoring flights that were halted "
+     "when the two governments cut ties in 2017.", A, "CONSULT", AS, "EG", "QA"),
+    # … while a dated event in the main clause stands
+    ("Russia annexed Crimea in 2014, the report recalled.", T, "ASSAULT", AS, "RU", "UA"),
 ]  # fmt: skip
 
 NEAR_MISSES = [
@@ -499,6 +506,8 @@ NEAR_MISSES = [
     # rising sea levels as a danger: a hazard, not a state's threat
     ("Rising sea levels pose an existential threat to low-lying Pacific nations such as "
      "Tuvalu, a United Nations report warned.", T),
+    # a dated event in a clause of what came before is history
+    ("Relations have been frozen since Russia annexed Crimea in 2014, the minister said.", T),
 ]  # fmt: skip
 
 
