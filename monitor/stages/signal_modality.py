@@ -29,7 +29,10 @@ Rules, in priority order:
 `cue_context` also discounts cues in background clauses ("after …", "had been …"), and
 more a cue dated by a year right before it ("the 1994 genocide", "the 2015 nuclear
 deal"): a past event named as a reference, asserted whatever negates the verb governing it
-("Iraq never recovered from the 2003 invasion").
+("Iraq never recovered from the 2003 invasion"), or by an anniversary. A cue set in a
+clause opened by a subordinator (perhaps after a span of time: "weeks after …"), or by
+"despite" or "as", tells no main event; "despite" and "as" keep its weight whole, for
+what they name still stands.
 """
 
 from __future__ import annotations
@@ -142,6 +145,23 @@ BACKGROUND_WEIGHT: Final = 0.75
 # the background words that open a subordinate clause: a cue after them is not the main
 # event (a past perfect, "said it had signed a pact", may well be)
 SUBORDINATORS: Final = BACKGROUND - {"had"}
+# what is told as standing at the same time ("despite Beijing's ban on Japanese seafood",
+# ", as Cairo struggles with a crunch worsened by Houthi attacks"; not "as part of"): not
+# the main event, but no earlier one either, so its weight stays whole
+CONCESSIVE: Final = frozenset({"despite", "as"})
+# … and the background words further back, where they open the cue's clause after a span
+# of time ("barely weeks after the two ministers initialled a peace agreement", "more than
+# half a century after the two countries fought the 1973 war"); not "since then"
+CLAUSE_OPENERS: Final = SUBORDINATORS | CONCESSIVE
+TIME_SPAN: Final = frozenset(
+    """a an the more than less about some nearly almost barely just only shortly soon long
+    half few several two three four five six seven eight nine ten dozen hours days weeks
+    months years decades century centuries day week month year decade even""".split()  # noqa: SIM905
+)
+ADVERBIAL: Final = frozenset({"then", "that", "this"})  # "since then", "after that": no clause
+AS_PHRASES: Final = frozenset(
+    """part well a an of for to with such expected usual many much long soon far""".split()  # noqa: SIM905
+)  # ", as part of", ", as well as", ", as a sign of": no clause
 HISTORY_WEIGHT: Final = 0.3  # a cue dated by a year right before it: "the 2008 war" (a
 # reference, no event of the day: alone it stays under `min_score` unless its strength is 1)
 DATED: Final = re.compile(r"(?<![\w.,])(?:19|20)\d\ds?\s+\Z")  # "1994 ", "1990s "
@@ -151,6 +171,12 @@ DATED: Final = re.compile(r"(?<![\w.,])(?:19|20)\d\ds?\s+\Z")  # "1994 ", "1990s
 # "Russia annexed Crimea in 2014" may be all the sentence says.
 DATED_AFTER: Final = re.compile(r"(?: [\w'-]+){0,3}? in (?:19|20)\d\d\b")
 PAST_OPENERS: Final = frozenset({"after", "since", "following", "during", "before", "when"})
+# … or named by an anniversary ("the first anniversary of the invasion", "the 80th
+# anniversary of the end of the war")
+ANNIVERSARY: Final = re.compile(
+    r"\banniversar(?:y|ies) of (?:the |its |their )?(?:[\w'-]+ ){0,3}\Z"
+)
+ANNIVERSARY_CHARS: Final = 60
 # an exercise named by its year is this year's edition, not history ("the Zapad-2025 joint
 # strategic exercises", "the Golden Dragon 2025 joint military exercise")
 EXERCISE: Final = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war ?games)\b")
@@ -169,6 +195,8 @@ CLAUSE_WORDS: Final = "".join(
 )
 CLAUSE_WORDS_ASCII: Final = ascii_bytes(CLAUSE_WORDS)
 WINDOW: Final = 7
+CLAUSE_CHARS: Final = 80  # how far back `_clause_before` reads a cue's clause
+OPENING_CHARS: Final = 160  # … and `_clause_opening` its opening
 INTERJECTION_WORDS: Final = 8  # the longest interjection read between a negator and its verb
 CONSEQUENCE_MODALS: Final = FUTURE_WORDS | MODALS_HYPOTHETICAL
 # a modifier between "any" and the cue it quantifies ("any nuclear attack")
@@ -264,7 +292,10 @@ def cue_context(
     """
     if _dated(sentence, start) and EXERCISE.search(sentence, start, end + 30) is None:
         return _new(Context, (ASSERTED, HISTORY_WEIGHT, False))
-    clause = _clause_before(sentence, start)
+    if _remembered(sentence, start):
+        return _new(Context, (ASSERTED, HISTORY_WEIGHT, False))
+    clause, whole = _clause_before(sentence, start)
+    opening = clause
     if _dated_after(sentence, end, clause):
         return _new(Context, (ASSERTED, HISTORY_WEIGHT, False))
     if "out" in clause:
@@ -275,6 +306,12 @@ def cue_context(
     weight, main = 1.0, True
     if not BACKGROUND.isdisjoint(before):
         weight, main = BACKGROUND_WEIGHT, SUBORDINATORS.isdisjoint(before)
+    elif "despite" in before:
+        main = False
+    else:
+        opener = _subordinator(opening if whole else _clause_opening(sentence, start))
+        if opener:
+            weight, main = 1.0 if opener in CONCESSIVE else BACKGROUND_WEIGHT, False
     if noun and (
         not SCOPED_NEGATORS.isdisjoint(clause)
         or _scoped_intent(clause)
@@ -293,6 +330,32 @@ def cue_context(
     if mode is HYPOTHETICAL and "would" in before and not SPEECH.isdisjoint(clause):
         mode = FUTURE  # reported speech: "said Tokyo would stand with Manila"
     return _new(Context, (mode, weight, main))
+
+
+def _subordinator(opening: list[str]) -> str:
+    """The subordinator opening a clause, perhaps after a span of time ("barely weeks
+    after …", "as Cairo struggles with …"), or ""."""
+    for i, word in enumerate(opening[:WINDOW]):
+        if word in CLAUSE_OPENERS:
+            following = opening[i + 1] if i + 1 < len(opening) else "then"
+            ok = following not in ADVERBIAL and (word != "as" or following not in AS_PHRASES)
+            return word if ok else ""
+        if word not in TIME_SPAN and not word.isdigit():
+            return ""
+    return ""
+
+
+def _clause_opening(sentence: str, start: int) -> list[str]:
+    """The first words of a clause opening more than `CLAUSE_CHARS` before the cue at
+    `start` (after a clause mark at most `OPENING_CHARS` before it, or the sentence start),
+    or none if it opens further back."""
+    window = translate_fast(
+        sentence[max(0, start - OPENING_CHARS) : start], CLAUSE_WORDS, CLAUSE_WORDS_ASCII
+    )
+    cut = window.rfind("|")
+    if cut < 0 and start > OPENING_CHARS:
+        return []
+    return window[cut + 1 : cut + 60].split()
 
 
 def _scoped_intent(clause: list[str]) -> bool:
@@ -401,6 +464,13 @@ def _dated_after(sentence: str, end: int, clause: list[str]) -> bool:
     return DATED_AFTER.match(sentence, end) is not None
 
 
+def _remembered(sentence: str, start: int) -> bool:
+    """Whether the cue names what an anniversary remembers ("coinciding with the first
+    anniversary of the invasion of Ukraine")."""
+    window = sentence[max(0, start - ANNIVERSARY_CHARS) : start]
+    return "anniversar" in window and ANNIVERSARY.search(window) is not None
+
+
 def _dated(sentence: str, start: int) -> bool:
     """Whether a year ends right before the cue ("the 1994 genocide", "the 1990s wars")."""
     last = sentence[start - 2 : start - 1]
@@ -469,16 +539,20 @@ def _intent(words: list[str]) -> bool:
     )
 
 
-def _clause_before(sentence: str, start: int) -> list[str]:
-    """The words of the cue's clause before `start` (≤ 80 chars, cut at a clause mark)."""
-    window = translate_fast(sentence[max(0, start - 80) : start], CLAUSE_WORDS, CLAUSE_WORDS_ASCII)
+def _clause_before(sentence: str, start: int) -> tuple[list[str], bool]:
+    """The words of the cue's clause before `start` (≤ 80 chars, cut at a clause mark), and
+    whether they reach back to the clause's opening."""
+    window = translate_fast(
+        sentence[max(0, start - CLAUSE_CHARS) : start], CLAUSE_WORDS, CLAUSE_WORDS_ASCII
+    )
     cut = window.rfind("|")
     words = window[cut + 1 :].split()
+    whole = cut >= 0 or start <= CLAUSE_CHARS
     if cut > 0 and _interjected(window, cut):
         words.insert(0, "not")
     if "'" not in window:
-        return words
-    return [_normal(w) if "'" in w else w for w in words]
+        return words, whole
+    return [_normal(w) if "'" in w else w for w in words], whole
 
 
 def _interjected(window: str, cut: int) -> bool:

@@ -194,6 +194,8 @@ class SignalDetector:
                 found = _promised(found, view, self._min_score)
             if len(found) == 2:
                 found = _commented(found, view, sentence_hits)
+            if len(found) == 2:
+                found = _backgrounded(found, view, sentence_hits, self._min_score)
             if found:
                 found = _abroad(sentence, inside, found)
             signals.extend(found)
@@ -307,6 +309,52 @@ def _commented(found: list[Signal], view: SentenceView, hits: list[Hit]) -> list
     if view.conditions and in_protasis(view.sentence, view.conditions, lead[0] - view.start):
         return found  # "If Moldova came under attack, Romania would …, adding that …"
     return [main]
+
+
+def _backgrounded(
+    found: list[Signal], view: SentenceView, hits: list[Hit], min_score: float
+) -> list[Signal]:
+    """The sentence's two signals, one led from a background clause or history ranked under
+    the other, led from the main clause by a cue that counts alone and has strength ≥ 0.5:
+    "Israel will boost gas exports to Egypt, half a century after the two countries fought
+    the 1973 war" tells of gas, not war."""
+    first, second = _lead_hit(hits, found[0]), _lead_hit(hits, found[1])
+    if found[0].score == found[1].score:  # either may be set back
+        main = [_leads_main(view, first), _leads_main(view, second)]
+        if main.count(True) != 1:
+            return found
+        in_front = main[0]
+    else:  # only the higher may give way, to a lower led from the main clause
+        in_front = found[0].score < found[1].score
+    told, setting = (found[0], found[1]) if in_front else (found[1], found[0])
+    lead = first if in_front else second
+    if not lead[3] or lead[2].strength < MAIN_EVENT_STRENGTH:
+        return found  # a weak main cue does not outrank ("carrying weapons …, as Cairo …")
+    if found[0].score != found[1].score and (
+        _leads_main(view, second if in_front else first) or not _leads_main(view, lead)
+    ):
+        return found
+    score = round(told.score - PROTASIS_MARGIN, 3)
+    if score < min_score:
+        return [told]
+    ranked = dataclasses.replace(setting, score=score)
+    return [told, ranked] if in_front else [ranked, told]
+
+
+def _lead_hit(hits: list[Hit], signal: Signal) -> Hit:
+    """The sentence's hit that leads `signal` (its first cue)."""
+    start = signal.cues[0].start
+    for hit in hits:
+        if hit[0] == start:
+            return hit
+    raise LookupError(start)  # a signal's first cue is one of its sentence's hits
+
+
+def _leads_main(view: SentenceView, hit: Hit) -> bool:
+    """Whether a cue tells the sentence's main event (as `_score` reads it)."""
+    start = view.start
+    context = cue_context(view.sentence, hit[0] - start, hit[1] - start, view.conditions)
+    return context.main and not hit[2].reacted and hit[0] < view.comment
 
 
 def _best(hits: list[Hit], view: SentenceView, min_score: float) -> Scored:
