@@ -131,6 +131,11 @@ TOLL: Final = re.compile(
     r"[^.;!?]*?,\s+(?:(?:[a-z]+ing\b[^.;!?,]*?\sand\s+)?(killing|injuring|wounding)\b"
     r"|leaving\b[^.;!?,]{0,40}?\b(dead)\b)"  # "…, leaving at least 78 people dead"
 )
+MORE_CASUALTIES: Final = re.compile(
+    r"[^.;!?,]{0,40}?\sand\s+(?:injured|injuring|wounded|wounding|maimed|displaced)\b"
+)
+# … and the damage told with it ("…, killing at least 21 people and destroying 3,000 homes")
+DAMAGE: Final = re.compile(r"[^.;!?,]*?\sand\s+(destroying|damaging|displacing|flattening)\b")
 
 
 def inflect(verb: str) -> tuple[str, ...]:
@@ -450,19 +455,25 @@ def _uncovered(lowered: str, hits: list[Hit], kept: list[Hit]) -> list[Hit]:
     """The kept cues minus those a gapped anti-cue covers from its head to its tail
     ("floods in southern Spain killed": the disaster, not a killer), and minus the
     casualty participle closing the sentence of a disaster anti-cue ("an earthquake
-    struck western Japan on Monday, killing 200": its toll)."""
+    struck western Japan on Monday, killing 200": its toll), with the damage told after it
+    ("…, killing 21 people and destroying 3,000 homes")."""
     for start, end, entry, _ in hits:
         if entry.kind != "block":
             continue
         if entry.tail_check is not None:
             found = entry.tail_check.match(lowered, end)
             end = found.end() if found else end
+            if found and entry.category == DISASTER:  # "… killed one tourist and injured another"
+                more = MORE_CASUALTIES.match(lowered, end)
+                end = more.end() if more else end
             kept = [h for h in kept if not start <= h[0] < end]
         if entry.category == DISASTER:
             toll = TOLL.match(lowered, end)
             if toll is not None:
                 at = toll.start(toll.lastindex or 1)  # the one participle group that matched
-                kept = [h for h in kept if h[0] != at]
+                damage = DAMAGE.match(lowered, toll.end())
+                also = damage.start(1) if damage is not None else at
+                kept = [h for h in kept if h[0] != at and h[0] != also]
     return kept
 
 
