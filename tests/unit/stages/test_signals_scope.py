@@ -477,6 +477,32 @@ POSITIVE = [
      "when the two governments cut ties in 2017.", A, "CONSULT", AS, "EG", "QA"),
     # … while a dated event in the main clause stands
     ("Russia annexed Crimea in 2014, the report recalled.", T, "ASSAULT", AS, "RU", "UA"),
+    # tenth session: gas delivered, a border reopened with a modifier, a named dialogue,
+    # peacekeepers sent, a ban kept, licences required, targets hit, fire in the passive,
+    # links blown up, a terrorism listing, drills with a state, an accession voted on
+    ("Peru will raise natural gas deliveries to Chile from next year, the energy minister "
+     "said.", A, "COOPERATE", FU, "PE", "CL"),
+    ("Thailand and Cambodia reopened their main border crossing to trucks on Monday.", A,
+     "COOPERATE", AS, "TH", "KH"),
+    ("Vietnam and India relaunched their strategic dialogue in Hanoi on Friday.", A, "CONSULT",
+     AS, "VN", "IN"),
+    ("Rwanda will deploy troops to the African Union mission in Somalia, officials said.", A,
+     "AID", FU, "RW", "SO"),
+    ("Beijing will not lift its ban on Australian timber until Canberra changes course, a "
+     "spokesman said.", T, "SANCTION", FU, "CN", "AU"),
+    ("Japan will require licences for exports of advanced chip equipment to China.", T,
+     "SANCTION", FU, "JP", "CN"),
+    ("U.S. warplanes hit more than 40 targets in Syria overnight, the Pentagon said.", T,
+     "ASSAULT", AS, "US", "SY"),
+    ("A Thai border post was struck by Cambodian artillery fire on Sunday.", T, "ASSAULT", AS,
+     "KH", "TH"),
+    ("North Korea blew up sections of roads linking it to South Korea.", T, "ASSAULT", AS, "KP",
+     "KR"),
+    ("Washington designated North Korea a state sponsor of terrorism.", T, "SANCTION", AS, "US",
+     "KP"),
+    ("Iran held naval drills with Russia in the Gulf of Oman.", A, "COOPERATE", AS, "IR", "RU"),
+    ("Hungary's parliament voted to approve Sweden's bid to join NATO.", A, "SUPPORT", AS, "HU",
+     "SE"),
 ]  # fmt: skip
 
 NEAR_MISSES = [
@@ -508,7 +534,54 @@ NEAR_MISSES = [
      "Tuvalu, a United Nations report warned.", T),
     # a dated event in a clause of what came before is history
     ("Relations have been frozen since Russia annexed Crimea in 2014, the minister said.", T),
+    # … and what an anniversary remembers
+    ("Ukraine marked the anniversary of the invasion with a minute of silence.", T),
+    # animals, disasters' damage, consumers, rescuers, what drills are held with
+    ("A crocodile attack on the Zambezi killed a fisherman in Zimbabwe, police said.", T),
+    ("A shark attack off Australia's east coast killed a surfer and injured another swimmer.",
+     T),
+    ("Flash floods swept through northern Pakistan, killing 30 people and destroying 400 "
+     "homes, officials said.", T),
+    ("Shoppers in Croatia boycotted supermarkets for a day over food prices.", T),
+    ("Civil protection officials in Italy said the river had burst its banks.", A),
+    ("The Pakistani army held military drills with live ammunition near Lahore.", A),
 ]  # fmt: skip
+
+
+class TestBackgroundClause:
+    """Of a sentence's two kinds, the one told in a background clause (after a span of time,
+    "despite", "as") ranks under the main clause's."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "kind"),
+        [
+            ("Japan and South Korea signed a currency swap agreement on Friday, barely a year "
+             "after Tokyo imposed export curbs on Seoul.", A),
+            ("China and Japan relaunched their high-level economic dialogue in Beijing, despite "
+             "China's ban on Japanese seafood.", A),
+            ("Israeli artillery shelled a Lebanese village on Sunday, despite the ceasefire "
+             "agreement between the two countries.", T),
+            ("Qatar pledged $5 billion in aid to Egypt, as Cairo struggles with a crisis worsened "
+             "by Houthi attacks on shipping.", A),
+        ],
+    )  # fmt: skip
+    def test_the_main_clause_leads(
+        self, analyse: Callable[[str], tuple[Signal, ...]], sentence: str, kind: SignalKind
+    ) -> None:
+        signals = analyse(sentence)
+        best = max(signals, key=lambda s: s.score)
+        assert best.kind is kind
+        other = best_of(signals, T if kind is A else A)
+        assert other is None or other.score < best.score
+
+    def test_since_then_opens_no_clause(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse(
+            "Since then envoys have shuttled between Tehran and Paris for talks on the loan, "
+            "officials said."
+        )
+        assert_best_signal(signals, A, AS, "IR", "FR", "CONSULT")
 
 
 @pytest.mark.parametrize(("sentence", "kind", "category", "mode", "source", "target"), POSITIVE)
