@@ -267,11 +267,7 @@ def _promised(found: list[Signal], view: SentenceView, min_score: float) -> list
     condition, consequence = (found[0], found[1]) if inside[0] else (found[1], found[0])
     if condition.score < consequence.score:
         return found
-    score = round(consequence.score - PROTASIS_MARGIN, 3)
-    if score < min_score:
-        return [consequence]
-    ranked = dataclasses.replace(condition, score=score)
-    return [ranked, consequence] if inside[0] else [consequence, ranked]
+    return _ranked_under(consequence, condition, not inside[0], min_score)
 
 
 def _abroad(sentence: str, actors: tuple[Actor, ...], found: list[Signal]) -> list[Signal]:
@@ -334,11 +330,19 @@ def _backgrounded(
         _leads_main(view, second if in_front else first) or not _leads_main(view, lead)
     ):
         return found
+    return _ranked_under(told, setting, in_front, min_score)
+
+
+def _ranked_under(
+    told: Signal, setting: Signal, told_first: bool, min_score: float
+) -> list[Signal]:
+    """The two signals in sentence order, `setting` scored just under `told` (dropped if that
+    falls under `min_score`)."""
     score = round(told.score - PROTASIS_MARGIN, 3)
     if score < min_score:
         return [told]
     ranked = dataclasses.replace(setting, score=score)
-    return [told, ranked] if in_front else [ranked, told]
+    return [told, ranked] if told_first else [ranked, told]
 
 
 def _lead_hit(hits: list[Hit], signal: Signal) -> Hit:
