@@ -131,6 +131,7 @@ TOLL: Final = re.compile(
     r"[^.;!?]*?,\s+(?:(?:[a-z]+ing\b[^.;!?,]*?\sand\s+)?(killing|injuring|wounding)\b"
     r"|leaving\b[^.;!?,]{0,40}?\b(dead)\b)"  # "…, leaving at least 78 people dead"
 )
+# a disaster's further casualties after its tail ("… killed one tourist and injured another")
 MORE_CASUALTIES: Final = re.compile(
     r"[^.;!?,]{0,40}?\sand\s+(?:injured|injuring|wounded|wounding|maimed|displaced)\b"
 )

@@ -295,7 +295,7 @@ def cue_context(
     if _remembered(sentence, start):
         return _new(Context, (ASSERTED, HISTORY_WEIGHT, False))
     clause, whole = _clause_before(sentence, start)
-    opening = clause
+    opening = clause  # as read: `clause` may be cut below to a negation's scope
     if _dated_after(sentence, end, clause):
         return _new(Context, (ASSERTED, HISTORY_WEIGHT, False))
     if "out" in clause:

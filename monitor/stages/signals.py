@@ -299,7 +299,7 @@ def _commented(found: list[Signal], view: SentenceView, hits: list[Hit]) -> list
     if inside.count(True) != 1:
         return found
     main = found[inside.index(False)]
-    lead = next(h for h in hits if h[0] == main.cues[0].start)
+    lead = _lead_hit(hits, main)
     if not lead[3] or lead[2].strength < MAIN_EVENT_STRENGTH:
         return found  # "keep nuclear weapons stationed in Belarus, …, noting that …"
     if view.conditions and in_protasis(view.sentence, view.conditions, lead[0] - view.start):
@@ -314,23 +314,19 @@ def _backgrounded(
     the other, led from the main clause by a cue that counts alone and has strength ≥ 0.5:
     "Israel will boost gas exports to Egypt, half a century after the two countries fought
     the 1973 war" tells of gas, not war."""
-    first, second = _lead_hit(hits, found[0]), _lead_hit(hits, found[1])
-    if found[0].score == found[1].score:  # either may be set back
-        main = [_leads_main(view, first), _leads_main(view, second)]
-        if main.count(True) != 1:
-            return found
-        in_front = main[0]
-    else:  # only the higher may give way, to a lower led from the main clause
-        in_front = found[0].score < found[1].score
-    told, setting = (found[0], found[1]) if in_front else (found[1], found[0])
-    lead = first if in_front else second
-    if not lead[3] or lead[2].strength < MAIN_EVENT_STRENGTH:
-        return found  # a weak main cue does not outrank ("carrying weapons …, as Cairo …")
-    if found[0].score != found[1].score and (
-        _leads_main(view, second if in_front else first) or not _leads_main(view, lead)
-    ):
-        return found
-    return _ranked_under(told, setting, in_front, min_score)
+    leads = (_lead_hit(hits, found[0]), _lead_hit(hits, found[1]))
+    for i in (0, 1):
+        if found[i].score > found[1 - i].score:
+            continue  # only a signal scored at most the other's may lead it
+        lead = leads[i]
+        if (
+            lead[3]
+            and lead[2].strength >= MAIN_EVENT_STRENGTH  # not a weak cue ("carrying weapons")
+            and not _leads_main(view, leads[1 - i])
+            and _leads_main(view, lead)
+        ):
+            return _ranked_under(found[i], found[1 - i], i == 0, min_score)
+    return found
 
 
 def _ranked_under(
@@ -358,7 +354,13 @@ def _leads_main(view: SentenceView, hit: Hit) -> bool:
     """Whether a cue tells the sentence's main event (as `_score` reads it)."""
     start = view.start
     context = cue_context(view.sentence, hit[0] - start, hit[1] - start, view.conditions)
-    return context.main and not hit[2].reacted and hit[0] < view.comment
+    return _tells_main(view, hit, context.main)
+
+
+def _tells_main(view: SentenceView, hit: Hit, in_main_clause: bool) -> bool:
+    """Whether a cue of the main clause (`cue_context`) tells the main event: not a reaction's
+    object ("condemned the Israeli attack": the condemnation) nor in a trailing comment."""
+    return in_main_clause and not hit[2].reacted and hit[0] < view.comment
 
 
 def _best(hits: list[Hit], view: SentenceView, min_score: float) -> Scored:
@@ -425,8 +427,7 @@ def _score(view: SentenceView, hit: Hit) -> Scored:
     )
     if entry.tail and mode is not NEGATED and _gap_negated(view.lowered, hit[1]):
         mode = NEGATED  # "had received no request for assistance"
-    main = main and not entry.reacted  # "condemned the Israeli attack": the condemnation
-    main = main and hit[0] < view.comment
+    main = _tells_main(view, hit, main)
     source, target = choose_dyad(view.lowered, view.actors, hit, start)
     if view.conditions and source and entry.kind == "alliance":  # "If Estonia is attacked,
         # Finland will come to its defence": Finland helps Estonia
