@@ -190,10 +190,16 @@ class EvidenceReader:
         return _new(Mention, (field, start, end, original, kind, key))
 
     def _is_person(self, key: Key, text: str, start: int, end: int) -> bool:
-        """A place name used as a name: "Michael Jordan", "Chad Johnson", "Steven Chu"."""
+        """A place name used as a name: "Michael Jordan", "Chad Johnson", "Steven Chu",
+        "Vladimir Padrino"."""
         if key.person and (text[start - 3 : start] in _BYLINES or _beside_name(text, start, end)):
             return True  # "BY CHAD KLIMACK", "Michael Jordan"
-        return key.local_city and _after_first_name(text, start, self._first_names)
+        if not key.local_city:
+            return False
+        if _after_first_name(text, start, self._first_names):
+            return True  # "Steven Chu"
+        # a town that is also a given name, before a name: "Vladimir Padrino Lopez"
+        return text[start:end] in self._first_names and _name_follows(text, end)
 
     def _dateline_mention(self, text: str) -> Mention | None:
         match = _WIRE_DATELINE.match(text[:160]) or _caps_dateline(text[:300])
@@ -326,12 +332,31 @@ def _right_before(before: Mention, after: Mention) -> bool:
 
 def _beside_name(text: str, start: int, end: int) -> bool:
     """Whether a capitalised word that is not a place continuation touches the span."""
-    after = text[end : end + 30].split(maxsplit=1)
-    if after and text[end : end + 1] == " " and _is_name_word(after[0]):
+    if _name_follows(text, end):
         return True
     before = text[max(0, start - 30) : start]
     words = before.split()
     return bool(words) and before.endswith(" ") and words[-1].isalpha() and _is_name_word(words[-1])
+
+
+def _name_follows(text: str, end: int) -> bool:
+    """Whether a capitalised name word follows the span ("Israel Katz"), not a headline's
+    verb ("Israel Strikes Iran", "Israel Threatens To …")."""
+    after = text[end : end + 40].split(maxsplit=2)
+    if not after or text[end : end + 1] != " " or not _is_name_word(after[0]):
+        return False
+    return not _headline_verb(after)
+
+
+def _headline_verb(words: list[str]) -> bool:
+    """Whether `words` open with a verb in a Title Case headline: a word ending in "s" or
+    "ed" followed by another capitalised word or by "to" ("Threatens to Expand")."""
+    word = words[0].rstrip(",.;:")
+    if len(word) < 4 or word.endswith(("ss", "us", "is")) or not word.endswith(("s", "ed")):
+        return False
+    if len(words) > 2 and words[1] == "to":
+        return words[2][:1].isupper()
+    return len(words) > 1 and words[1][:1].isupper()
 
 
 def _after_first_name(text: str, start: int, first_names: frozenset[str]) -> bool:

@@ -204,6 +204,19 @@ class TestTraps:
             ("Jordan closed its border crossing.", {"JO"}, set()),
             ("Chad Johnson caught the pass.", set(), {"TD"}),
             ("Israel Adesanya won the fight.", set(), {"IL"}),
+            ("Israel Katz Says Hamas Will Pay", set(), {"IL"}),
+            # a Title Case headline's verb after the name is no surname
+            ("Israel Strikes Air Defence Radar Near Isfahan", {"IL"}, set()),
+            ("Israel Threatens to Expand Strikes on Damascus", {"IL"}, set()),
+            ("Jordan Signs Gas Deal With Egypt", {"JO"}, set()),
+            ("Jordan Matthews to join the club next season.", set(), {"JO"}),
+            # a town that is also a given name, before a surname
+            ("Vladimir Padrino Lopez accused Washington of plotting.", set(), {"RU"}),
+            ("Putin flew to Vladimir on Monday.", {"RU"}, set()),
+            # capitals the city data lacks or spells otherwise
+            ("Putin arrived in Ulaanbaatar on a state visit.", {"MN"}, set()),
+            ("Officials in Naypyidaw declined to comment.", {"MM"}, set()),
+            ("The summit opens in Valletta on Monday.", {"MT"}, set()),
             ("He is unlikely to make the starting XI on Saturday.", set(), {"CN"}),
             ("In 1939 she joined the Psi Iota Xi sorority.", set(), {"CN"}),
             ("Nigeria's army advanced.", {"NG"}, {"NE"}),
