@@ -2,7 +2,8 @@
 
 Heuristics, by the cue's role in the lexicon (how the cue is used — passive, bare
 passive, a verb form used as a noun — is read by `signal_voice`; subjects, lists,
-owners and "between X and Y" by `signal_phrases`):
+owners and "between X and Y" by `signal_phrases`; casualties "killed in Israeli shelling" by
+`signal_voice`, whose attack's owner is the source):
 
 * verb — active voice: the subject is the nearest actor of the cue's clause that is
   not the object of a preposition ("in Syria") or of another verb ("accused Beijing
@@ -31,7 +32,10 @@ owners and "between X and Y" by `signal_phrases`):
   Israel an ultimatum"). "Talks between X and Y" with no clause subject give X → Y;
 * recv — receiving help ("Georgia received assurances from Turkey"): the giver after
   "from/by" is the source, the clause subject (the receiver) the target; a giver inside
-  the cue ("any threat to Cyprus is a threat to us") helps the clause's last actor;
+  the cue ("any threat to Cyprus is a threat to us") helps the clause's last actor. Any
+  alliance cue after a receiving verb of its clause is read so when a giver is named
+  ("Lebanon's army received a shipment of armoured vehicles from the United States",
+  "North Korea was promised technical help … by Russia");
 * sym — symmetric relations ("joint exercises", "strategic partnership"): the first
   two distinct actors of the sentence, in order.
 
@@ -77,6 +81,7 @@ from monitor.stages.signal_phrases import (
 )
 from monitor.stages.signal_quotes import Actor
 from monitor.stages.signal_voice import (
+    attack_owner,
     bare_passive,
     by_agent,
     landed_on,
@@ -119,6 +124,23 @@ CLAUSE_WORDS: Final = (  # ... or after these words (whole words only)
 # in a `MARKED` window after its last mark: the end of the last clause word (greedy `.*`
 # backtracks from the window's end, so the rightmost one matches)
 CLAUSE_WORD_SET: Final = frozenset(CLAUSE_WORDS)
+# a clause subject naming two parties together ("the two governments", "both sides")
+PAIR_WORDS: Final = (
+    r"(?:the two|both)(?: [a-z]+)? (?:countries|governments|sides|nations|neighbou?rs|allies"
+    r"|leaders|states|capitals|ministers|presidents|prime ministers)"
+)
+PAIR: Final = re.compile(
+    rf"\s*(?:(?:where|and|after|since) )?{PAIR_WORDS} "
+    r"(?:(?:also|have|had|will|would|then|jointly) )*"
+)
+PAIR_AGENT: Final = re.compile(rf" by {PAIR_WORDS}\b")
+# a receiving verb before an alliance cue of its clause: the cue's giver is the "from/by" agent
+RECEIVES: Final = re.compile(
+    r"\b(?:receiv(?:e|es|ed|ing)|got|gets|secur(?:e|es|ed)|obtain(?:s|ed)?|accept(?:s|ed)?"
+    r"|(?:was|were|been|be|is|are) (?:promised|offered|given|granted|pledged|awarded))\b"
+)
+CASUALTY_LINKS: Final = (" in ", " by ", " during ")  # "killed in (an) Israeli attack"
+RECEIVE_REACH: Final = 100  # chars before a cue searched for a receiving verb
 LAST_CLAUSE_WORD: Final = re.compile(rf"(?:.* )?(?:{'|'.join(CLAUSE_WORDS)})(?= |\Z)", re.DOTALL)
 
 
@@ -214,15 +236,26 @@ def _role_dyad(
 ) -> tuple[str | None, str | None]:
     """(source, target) by the cue's role (the module docstring's heuristics)."""
     role = hit[2].role
-    if role == "sym":
-        return _symmetric(actors)
     before = [a for a in actors if a.end <= hit[0]]
     after = [a for a in actors if a.start >= hit[0]]
+    given = _given(lowered, hit, before, after, sentence_start) if role != "recv" else None
+    if given is not None:  # "Lebanon's army received a shipment of … from the United States"
+        return given
+    if role == "sym":
+        return _symmetric(actors)
+    if hit[2].category == ASSAULT and lowered.startswith(CASUALTY_LINKS, hit[1]):
+        owner = attack_owner(lowered, hit, after)
+        if owner is not None:  # "were killed in Israeli tank shelling in Gaza"
+            return _casualty_dyad(lowered, hit, owner, before, after, sentence_start)
     if role == "verb" and passive(lowered, hit):
+        if PAIR_AGENT.match(lowered, hit[1]):  # "a letter of intent signed by the two governments"
+            return _symmetric(actors)
         opens = opens_sentence(lowered, sentence_start, hit[0])
         return _passive_dyad(lowered, hit, before, after, after if opens else [])
     cut = _clause_start(lowered, hit[0], sentence_start) if before else hit[0]
     clause = [a for a in before if a.start >= cut] or _relative_head(lowered, before, cut)
+    if not clause and PAIR.match(lowered, cut, hit[0]):  # "…, where the two governments signed"
+        return _symmetric(actors)
     if role == "verb" and nominal(lowered, hit, sentence_start, before):
         known = clause or _apposed(lowered, before, hit[0])
         anchored = _anchored(lowered, hit, known, after, sentence_start)
@@ -234,7 +267,8 @@ def _role_dyad(
         return _received(lowered, hit, clause, before, after)
     if bare_passive(lowered, hit) and clause and _close(lowered, clause[-1], hit[0]):
         return None, clause[-1].code  # "Kuwait was threatened": the subject suffers it
-    if not clause and role == "verb":  # ", accusing Stockholm of …": the clause before acts
+    # ", accusing Stockholm of …": the clause before acts; "with Berlin pledging": Berlin
+    if role == "verb" and (not clause or clause[-1].end == hit[0] - 1):
         participle = participle_dyad(lowered, actors, hit, sentence_start)
         if participle is not None:
             return participle
@@ -284,6 +318,38 @@ def _anchored(
     if target is None and undergoes(lowered, hit, sentence_start):
         target = after_agents(lowered, agent, after)  # "Under pressure from X, Y agreed"
     return _distinct(agent.code, target)
+
+
+def _given(
+    lowered: str, hit: Hit, before: list[Actor], after: list[Actor], sentence_start: int
+) -> tuple[str | None, str | None] | None:
+    """The dyad of an alliance cue after a receiving verb of its clause, read as `recv`
+    ("Egypt … received a $35 billion investment commitment from the United Arab Emirates"),
+    when a giver is named; else None."""
+    if hit[2].kind != "alliance" or not before:
+        return None
+    if RECEIVES.search(lowered, max(sentence_start, hit[0] - RECEIVE_REACH), hit[0]) is None:
+        return None  # the common case
+    cut = _clause_start(lowered, hit[0], sentence_start)
+    if RECEIVES.search(lowered, cut, hit[0]) is None:
+        return None
+    clause = [a for a in before if a.start >= cut] or _relative_head(lowered, before, cut)
+    received = _received(lowered, hit, clause, before, after)
+    return received if received[0] is not None else None
+
+
+def _casualty_dyad(
+    lowered: str, hit: Hit, owner: Actor, before: list[Actor], after: list[Actor],
+    sentence_start: int,
+) -> tuple[str | None, str | None]:
+    """The attack's owner → the casualties' country (an actor of the cue's clause before it:
+    "ten Iraqi soldiers were killed in an Iranian attack"), else the place after the attack
+    ("… in Israeli tank shelling in the east of the Gaza Strip")."""
+    cut = _clause_start(lowered, hit[0], sentence_start) if before else hit[0]
+    clause = [a for a in before if a.start >= cut and a.code != owner.code]
+    if clause:
+        return owner.code, clause[-1].code
+    return owner.code, next((a.code for a in after if a.code != owner.code), None)
 
 
 def _relative_head(lowered: str, before: list[Actor], cut: int) -> list[Actor]:

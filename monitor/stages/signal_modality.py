@@ -30,9 +30,10 @@ Rules, in priority order:
 more a cue dated by a year right before it ("the 1994 genocide", "the 2015 nuclear
 deal"): a past event named as a reference, asserted whatever negates the verb governing it
 ("Iraq never recovered from the 2003 invasion"), or by an anniversary. A cue set in a
-clause opened by a subordinator (perhaps after a span of time: "weeks after …"), or by
-"despite" or "as", tells no main event; "despite" and "as" keep its weight whole, for
-what they name still stands.
+clause opened by a subordinator (perhaps after a span of time: "weeks after …"), by
+"despite" or "as", or an absolute phrase (", with Islamabad vowing to retaliate") tells no
+main event; "despite", "as" and "with" keep its weight whole, for what they name still
+stands.
 """
 
 from __future__ import annotations
@@ -153,6 +154,10 @@ CONCESSIVE: Final = frozenset({"despite", "as"})
 # of time ("barely weeks after the two ministers initialled a peace agreement", "more than
 # half a century after the two countries fought the 1973 war"); not "since then"
 CLAUSE_OPENERS: Final = SUBORDINATORS | CONCESSIVE
+# an absolute phrase ("…, with Islamabad vowing to retaliate") tells what stands beside the
+# main event, like "as": its -ing form within the first words after "with" and its subject
+ABSOLUTE_WORDS: Final = 5
+STANDING: Final = CONCESSIVE | {"with"}
 TIME_SPAN: Final = frozenset(
     """a an the more than less about some nearly almost barely just only shortly soon long
     half few several two three four five six seven eight nine ten dozen hours days weeks
@@ -204,6 +209,9 @@ ANY_MODIFIERS: Final = NO_ADJ | {"nuclear", "hostile", "possible", "future", "re
 # a cue inside the condition itself ("would retaliate if Cambodian troops opened fire") is
 # weighed under the consequence the speaker promises
 CONDITION_WORDS: Final = frozenset({"if", "unless"})
+ANY_REACH: Final = 4  # words before a cue searched for its "any"
+DEMONYM_ENDINGS: Final = ("an", "ese", "ish", "i")  # "any Chinese incursion", "any Iranian …"
+RELATIVES: Final = frozenset({"that", "which", "who"})
 CONDITION_WEIGHT: Final = 0.85
 FAR: Final = 200  # chars before a cue searched for a denial verb of its clause
 
@@ -309,9 +317,10 @@ def cue_context(
     elif "despite" in before:
         main = False
     else:
-        opener = _subordinator(opening if whole else _clause_opening(sentence, start))
+        words = opening if whole else _clause_opening(sentence, start)
+        opener = _subordinator(words) or _absolute(words, sentence, start, end)
         if opener:
-            weight, main = 1.0 if opener in CONCESSIVE else BACKGROUND_WEIGHT, False
+            weight, main = 1.0 if opener in STANDING else BACKGROUND_WEIGHT, False
     if noun and (
         not SCOPED_NEGATORS.isdisjoint(clause)
         or _scoped_intent(clause)
@@ -343,6 +352,17 @@ def _subordinator(opening: list[str]) -> str:
         if word not in TIME_SPAN and not word.isdigit():
             return ""
     return ""
+
+
+def _absolute(opening: list[str], sentence: str, start: int, end: int) -> str:
+    """"with" when it opens an absolute phrase whose -ing form is the cue or comes soon
+    after its subject (", with Islamabad vowing to retaliate"), else ""."""
+    if opening[:1] != ["with"]:
+        return ""  # the common case
+    if any(word.endswith("ing") for word in opening[2:ABSOLUTE_WORDS]):
+        return "with"
+    cue_first = sentence[start:end].split(" ", 1)[0]
+    return "with" if len(opening) < ABSOLUTE_WORDS and cue_first.endswith("ing") else ""
 
 
 def _clause_opening(sentence: str, start: int) -> list[str]:
@@ -501,11 +521,17 @@ def _mode(
 
 
 def _any_of(before: list[str]) -> bool:
-    """Whether "any" quantifies the cue, right before it or before one modifier ("any attack",
-    "any nuclear attack"; not "answer any provocation with overwhelming force")."""
-    if not before:
-        return False
-    return before[-1] == "any" or (before[-2:-1] == ["any"] and before[-1] in ANY_MODIFIERS)
+    """Whether "any" quantifies the cue, right before it, before one modifier or a country's
+    adjective ("any attack", "any nuclear attack", "any Chinese incursion"), or as the
+    antecedent of the relative clause holding it ("any Russian drone that violates our
+    airspace"); not "answer any provocation with overwhelming force"."""
+    if "any" not in before[-ANY_REACH:]:
+        return False  # the common case
+    between = before[len(before) - before[::-1].index("any") :]
+    if len(between) == 1:
+        return between[0] in ANY_MODIFIERS or between[0].endswith(DEMONYM_ENDINGS)
+    # "any Russian drone that violates our airspace", "any country that attacks us"
+    return not between or (between[-1] in RELATIVES and "," not in between)
 
 
 def _future_after(sentence: str, end: int) -> bool:

@@ -1,5 +1,9 @@
 """A cue that opens a participle clause after a comma → the dyad of the clause it hangs on.
 
+A past verb after ", and" shares the main subject the same way ("Macron and Lula launched an
+investment programme …, and pledged to deepen their partnership"); the actor of an absolute
+phrase acts ("…, with Berlin pledging 40 million euros to fund …").
+
 "Turkey held up Sweden's accession to NATO, accusing Stockholm of harbouring militants":
 the participle has no subject of its own; it shares that of the clause before it. When
 that clause is an attribution ("…, the Russian foreign ministry said, accusing him of …")
@@ -22,6 +26,7 @@ from monitor.stages.signal_quotes import Actor, attributes
 __all__ = ["participle_dyad"]
 
 QUOTES: Final = "\"“”"
+WITH: Final = (" with ", " with the ")  # before the actor of an absolute phrase
 
 
 def participle_dyad(
@@ -30,9 +35,19 @@ def participle_dyad(
     """The dyad of a cue opening a participle clause (", accusing …"), or None when the
     cue does not (a finite verb, no comma right before it, a quotation before it)."""
     at = hit[0]
-    if lowered[at - 2 : at] != ", " or not lowered.endswith("ing", at, _word_end(lowered, hit)):
+    word_end = _word_end(lowered, hit)
+    absolute = _absolute_subject(lowered, actors, at, word_end)
+    if absolute is not None:  # "…, with Berlin pledging 40 million euros"
+        before = [a for a in actors if a.end <= at]
+        after = [a.code for a in actors if a.start >= at and a.code != absolute]
+        return absolute, after[0] if after else _other(before, absolute)
+    if lowered.endswith(", and ", 0, at) and lowered.endswith("ed", at, word_end):
+        opening_at = at - 6  # "…, and pledged to deepen their partnership": the main subject
+    elif lowered[at - 2 : at] == ", " and lowered.endswith("ing", at, word_end):
+        opening_at = at - 2
+    else:
         return None
-    head = lowered[sentence_start : at - 2]
+    head = lowered[sentence_start:opening_at]
     if any(mark in head for mark in QUOTES):
         return None  # a quotation's clauses: its speaker is read elsewhere
     before = [a for a in actors if a.end <= at]
@@ -49,6 +64,18 @@ def participle_dyad(
     after = [a.code for a in actors if a.start >= at and a.code != source]
     target = after[0] if after else pair[1] if pair else _other(before, source)
     return source, target
+
+
+def _absolute_subject(
+    lowered: str, actors: Sequence[Actor], at: int, word_end: int
+) -> str | None:
+    """The actor of an absolute phrase the cue's -ing form opens: "with Berlin pledging"."""
+    if not lowered.endswith("ing", at, word_end):
+        return None
+    actor = next((a for a in reversed(actors) if a.end <= at), None)
+    if actor is None or lowered[actor.end : at] != " ":
+        return None
+    return actor.code if lowered.endswith(WITH, 0, actor.start) else None
 
 
 def _word_end(lowered: str, hit: Hit) -> int:

@@ -58,6 +58,8 @@ DETERMINERS: Final = (
     frozenset({"the", "a", "an", "two", "three", "several", "some", "many", "more"})
 )
 HEADLINE_CHARS: Final = 160  # a longer first line is no headline
+OWNS: Final = ("'s ", "’s ")
+OWNED_WORDS: Final = 3  # words an owner may head before "and" ("China's Commerce Ministry and")
 QUANTIFIERS: Final = frozenset({"two", "three", "several", "some", "many", "more", "all", "other"})
 NOT_VERBS: Final = (
     frozenset({"neighbouring", "neighboring", "bordering", "during", "oil-producing"})
@@ -78,13 +80,16 @@ def in_list(lowered: str, left: Actor, right: Actor) -> bool:
 
 def coordinated(lowered: str, clause: list[Actor]) -> tuple[str, str] | None:
     """The first two members when the clause ends in a coordinated subject: "X and Y",
-    "X, Y and Z" (the last link must be "and"; a headline's comma will do), also when
+    "X, Y and Z" (the last link must be "and"; a headline's comma will do; "X's A and Y's
+    B" too), also when
     a member is a leader named by title ("Japanese Prime Minister Fumio Kishida and South
     Korean President …", "the Egyptian foreign minister and his Jordanian counterpart")."""
     if len(clause) > 2:
         clause = _one_per_phrase(lowered, clause)
     if len(clause) < 2 or not (
-        _and_link(link(lowered, clause[-2], clause[-1])) or _headline_pair(lowered, clause)
+        _and_link(link(lowered, clause[-2], clause[-1]))
+        or _headline_pair(lowered, clause)
+        or _owners_pair(lowered, clause[-2], clause[-1])
     ):
         return None
     first = len(clause) - 2
@@ -111,6 +116,15 @@ def _and_link(joint: str) -> bool:
     words = joint.split()
     titles = next((i for i, word in enumerate(words) if word not in TITLE_WORDS), len(words))
     return titles > 0 and " ".join(words[titles:]) in AND_LINKS
+
+
+def _owners_pair(lowered: str, left: Actor, right: Actor) -> bool:
+    """Whether two owners head parallel phrases joined by "and": "China's Commerce Ministry
+    and Bolivia's Hydrocarbons Ministry" (at most three words owned by the first)."""
+    if not (lowered.startswith(OWNS, left.end) and lowered.startswith(OWNS, right.end)):
+        return False
+    words = lowered[left.end + 3 : right.start].split()
+    return 1 < len(words) <= OWNED_WORDS + 1 and words[-1] == "and" and "," not in words[-2]
 
 
 def _headline_pair(lowered: str, clause: list[Actor]) -> bool:

@@ -14,6 +14,10 @@
   defence"); never the aggressor the condition names ("If the Zionist regime launches an
   all-out war, the Islamic Republic will stand with Lebanon": no source then, for the
   quote's speaker to fill).
+* A threat promised on a condition whose target is unknown targets the one country the
+  condition names ("If Iran tries to close the Strait of Hormuz, the United States will
+  respond with overwhelming force"; "…, we will respond with full force if Armenian
+  forces provoke us again") (`warned_target`).
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from monitor.stages.signal_modality import PROTASIS_END, opening_condition
 from monitor.stages.signal_phrases import subject
 from monitor.stages.signal_quotes import Actor, attributes
 
-__all__ = ["helped_dyad", "promised_dyad"]
+__all__ = ["helped_dyad", "promised_dyad", "warned_target"]
 
 SPEAKER_REACH: Final = 80  # chars after an actor searched for its speech verb
 # a country acting the aggression a condition names ("if the Zionist regime launches …")
@@ -97,3 +101,27 @@ def helped_dyad(
     if source in named and source not in after and target in after and target not in named:
         return (None, target) if source in aggressors else (target, source)
     return source, target
+
+
+def warned_target(
+    lowered: str,
+    start: int,
+    end: int,
+    actors: tuple[Actor, ...],
+    conditions: tuple[int, ...],
+    cue_at: int,
+    source: str | None,
+) -> str | None:
+    """The one country other than `source` named in the conditions of the sentence [start,
+    end) (`conditions`: offsets into it) that do not hold the cue at `cue_at`; else None."""
+    named: set[str] = set()
+    for opening in conditions:
+        first = start + opening
+        close = PROTASIS_END.search(lowered, first, end)
+        close_at = close.start() if close else end
+        if first <= cue_at < close_at:
+            continue  # the cue's own condition (`promised_dyad`)
+        named.update(a.code for a in actors if first <= a.start < close_at)
+    if source is not None:
+        named.discard(source)
+    return named.pop() if len(named) == 1 else None

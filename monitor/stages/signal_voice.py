@@ -16,6 +16,9 @@ sentence says so, and treats agents and passives alike for every cue:
   the sentence ("Artillery shells fired by Iran fell on Kuwait"). A first word in
   -ed is a participle or a past tense, never a noun.
 
+A casualty told in the passive names its attacker as the owner of the attack it died in:
+"four children were killed in Israeli tank shelling in Gaza" (`attack_owner`).
+
 Landing verbs ("shells fell on Kuwait", "rockets landed in Israel") mark where a
 projectile hit: the target of a nominal cue.
 
@@ -33,8 +36,8 @@ from monitor.stages.signal_lexicon import Hit
 from monitor.stages.signal_quotes import Actor
 
 __all__ = [
-    "bare_passive", "by_agent", "compound_modifier", "landed_on", "near_agent", "nominal",
-    "opens_sentence", "passive", "placed", "undergoes",
+    "attack_owner", "bare_passive", "by_agent", "compound_modifier", "landed_on", "near_agent",
+    "nominal", "opens_sentence", "passive", "placed", "undergoes",
 ]  # fmt: skip
 
 PASSIVE_BEFORE: Final = (
@@ -83,6 +86,14 @@ PASSIVE_AGENT: Final = re.compile(
 # the noun's object, then its agent: "the invasion of Kuwait by Iraq"
 OBJECT_AGENT: Final = re.compile(r"\s+of\s+(?:[\w.'-]+\s+){1,5}?by\s+(?:[\w.'-]+\s+){0,2}?\Z")
 WORD: Final = re.compile(r"[\w.'-]+")
+# the attack a casualty died in, right after the cue: "killed in (an) Israeli (tank) shelling"
+IN_ATTACK: Final = re.compile(r" (?:in|by|during) (?:an |a |the )?")
+ATTACK_AFTER_OWNER: Final = re.compile(
+    r"(?:'s)?(?: [a-z-]+){0,2}? (?:shelling|strikes?|airstrikes?|air strikes?|drone strikes?"
+    r"|missile strikes?|attacks?|bombardment|bombing|raids?|air raids?|fire|shellfire|gunfire"
+    r"|rocket fire|artillery fire|tank fire|ambush)\b"
+)
+ATTACK_REACH: Final = 12  # chars between a casualty cue and the attacker's name
 LANDED: Final = re.compile(
     r"\s.*?\b(?:fell|landed|hit|struck|slammed|crashed|exploded)\s+(?:\w+\s+){0,3}?\Z", re.DOTALL
 )
@@ -201,3 +212,16 @@ def compound_modifier(lowered: str, hit: Hit) -> bool:
         and lowered.endswith("ed", start, hit[1])
         and " " not in lowered[start : hit[1]]
     )
+
+
+def attack_owner(lowered: str, hit: Hit, after: list[Actor]) -> Actor | None:
+    """The owner of the attack a casualty cue says it happened in, right after the cue:
+    "were killed in Israeli tank shelling", "wounded in a Russian drone strike"; else None."""
+    for actor in after:
+        if actor.start - hit[1] > ATTACK_REACH:
+            return None
+        if IN_ATTACK.fullmatch(lowered, hit[1], actor.start) and ATTACK_AFTER_OWNER.match(
+            lowered, actor.end
+        ):
+            return actor
+    return None

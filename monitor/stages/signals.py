@@ -53,7 +53,7 @@ from monitor.stages.signal_market import is_market_report
 from monitor.stages.signal_modality import NEGATED, condition_starts, cue_context, in_protasis
 from monitor.stages.signal_names import names_company
 from monitor.stages.signal_places import parties
-from monitor.stages.signal_promise import helped_dyad, promised_dyad
+from monitor.stages.signal_promise import helped_dyad, promised_dyad, warned_target
 from monitor.stages.signal_quotes import (
     Actor,
     has_quote,
@@ -444,6 +444,11 @@ def _score(view: SentenceView, hit: Hit) -> Scored:
         source, target = promised or (source, target)
     if (source is None or target is None) and has_quote(view.sentence):
         source, target = _quoted_dyad(view, hit, source, target)
+    if target is None and view.conditions and entry.kind == "threat":
+        end = start + len(view.sentence)  # "If Iran tries …, the United States will respond"
+        target = warned_target(
+            view.lowered, start, end, view.actors, view.conditions, hit[0], source
+        )
     certainty = CERTAINTY[(source is not None) + (target is not None)]
     score = entry.strength * MODE_WEIGHT[mode] * certainty * background
     return Scored(hit, mode, source, target, score, main)

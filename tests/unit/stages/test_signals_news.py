@@ -1333,8 +1333,8 @@ class TestParticipleClause:
              "Stockholm of harbouring Kurdish militants.", T, "accusing", "TR", "SE"),
             ("China and Pakistan signed a cultural exchange agreement in Islamabad on Tuesday, "
              "pledging joint film productions.", A, "pledging", "CN", "PK"),
-            ("Moscow ordered a Polish diplomat to leave Russia within 72 hours, the Russian "
-             "foreign ministry said, accusing him of spying.", T, "accusing", "RU", "PL"),
+            ("A Polish diplomat was detained in Moscow on Monday, the Russian foreign ministry "
+             "said, accusing him of spying.", T, "accusing", "RU", "PL"),
             ("Germany has since become Ukraine's second-largest military donor, delivering "
              "Leopard tanks and air defence systems.", A, "delivering", "DE", "UA"),
             ("Sudan cut diplomatic relations with the United Arab Emirates on May 6, 2025, "

@@ -1,0 +1,192 @@
+"""Golden phrasings of the eleventh session: who the parties are when the sentence names
+them indirectly, and the rows read from new wire-style sentences.
+
+- A clause whose subject is "the two governments" or "both sides" is the act of the pair
+  the sentence named ("…, where the two governments also signed agreements on trade";
+  "a letter of intent signed by the two governments").
+- A threat promised on a condition targets the one country the condition names, when
+  nothing else gives the target ("If Iran tries to close the Strait of Hormuz, the United
+  States will respond with overwhelming force").
+- "any" quantifies a cue across a country's adjective or as the antecedent of the relative
+  clause holding it ("any Chinese incursion", "any Russian drone that violates our
+  airspace"): a condition, which ranks under the response it is promised.
+- A Title Case headline's verb after a country that is also a given name is no surname
+  ("Israel Threatens to Expand Strikes"), and a town that is a given name before a surname
+  is no place ("Vladimir Padrino Lopez"); see `test_countries.py`.
+- Who gives and who receives: an alliance cue after a receiving verb of its clause names
+  its giver after "from/by" ("received a shipment of armoured vehicles from the United
+  States", "was promised technical help … by Russia").
+- Casualties "killed in Israeli tank shelling" name the attack's owner as the source.
+- Parallel owners joined by "and" are a pair ("China's Commerce Ministry and Bolivia's
+  Hydrocarbons Ministry signed"); a past verb after ", and" shares the main subject; the
+  actor of an absolute phrase acts (", with Berlin pledging …"), and what such a phrase
+  tells ranks under the main event (", with Islamabad vowing to retaliate").
+- New rows: a crime not let go unanswered, drones shot down, a sale
+  named by the weapon, training alongside, a border closed to a neighbour, state hackers;
+  anti-cues for prizes and results beaten, road blockades, league clashes, labour strikes,
+  a firm's unit sold and vandals blamed.
+
+Each positive names the kind, mode and dyad it must yield; each near miss what it must not
+yield. The sentences go through the packaged country tagger, as in the pipeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from monitor.models import Mode, Signal, SignalKind
+from tests.unit.stages.test_signals import ANY, assert_best_signal, best_of
+
+A, T = SignalKind.ALLIANCE, SignalKind.THREAT
+AS, CO, FU = Mode.ASSERTED, Mode.CONDITIONAL, Mode.FUTURE
+
+POSITIVE = [
+    # the pair named together
+    ("Morocco and Spain held talks in Rabat, where the two governments also signed "
+     "agreements on trade and energy.", A, "AGREE", AS, "MA", "ES"),
+    ("South Korea will draw up plans for a nuclear power plant in central Poland under a "
+     "letter of intent signed by the two governments on Monday.", A, "AGREE", AS, "KR", "PL"),
+    # the condition's country
+    ("If Iran tries to close the Strait of Hormuz, the United States will respond with "
+     "overwhelming force, a Pentagon spokesman said.", T, "THREATEN", CO, "US", "IR"),
+    ("If Caracas moves troops toward the Essequibo region, Brazil will reinforce its northern "
+     "border with armoured vehicles, a Brazilian defence official warned.", T, "THREATEN", CO,
+     "BR", "VE"),
+    ('"If Armenian forces provoke us again, we will respond with full force," Azerbaijani '
+     "Defence Minister Zakir Hasanov said on Wednesday.", T, "THREATEN", CO, "AZ", "AM"),
+    # "any" across an adjective or a relative clause
+    ('"We will respond decisively to any Chinese incursion into our waters," Philippine '
+     "Defence Secretary Gilberto Teodoro said.", T, "THREATEN", FU, "PH", "CN"),
+    ('"Our forces are authorised to shoot down any Russian drone that violates our '
+     'airspace," Romanian Defence Minister Angel Tilvar said.', T, "ASSAULT", AS, "RO", "RU"),
+    # headlines and given names
+    ("Israel Threatens to Expand Strikes on Damascus Unless Syrian Forces Withdraw From "
+     "Southern Provinces", T, "THREATEN", AS, "IL", "SY"),
+    ("Venezuelan Defence Minister Vladimir Padrino Lopez accused the United States of "
+     "plotting a military incursion.", T, "ACCUSE", AS, "VE", "US"),
+    # rows
+    ("Japan imposed tariffs on Chinese steel in retaliation for Beijing's export curbs.", T,
+     "SANCTION", AS, "JP", "CN"),
+    ("Israeli jets struck a radar near Isfahan in retaliation for Iran's drone barrage.", T,
+     "ASSAULT", AS, "IL", "IR"),
+    ('"We will not let Israel\'s crime go unanswered," Iranian Foreign Minister Abbas '
+     "Araqchi said in Tehran.", T, "THREATEN", FU, "IR", "IL"),
+    ("Ukraine's air defences shot down 30 Russian drones overnight, the air force said.", T,
+     "ASSAULT", AS, "UA", "RU"),
+    ("U.S. State Department Approves $2 Billion Missile Sale to Taiwan", A, "AID", AS, "US",
+     "TW"),
+    ('"Our pilots will train alongside Indonesian crews until they master the new jets," '
+     "French Defence Minister Sebastien Lecornu said.", A, "COOPERATE", FU, "FR", "ID"),
+    ("The Dominican Republic closed its entire land border with Haiti in a row over a canal, "
+     "President Luis Abinader said.", T, "COERCE", AS, "DO", "HT"),
+    ("China closed a key border crossing with Mongolia in protest at the Dalai Lama's visit.",
+     T, "COERCE", AS, "CN", "MN"),
+    ("South Korea's state-run nuclear operator was targeted by North Korean hackers who stole "
+     "internal documents, a lawmaker said.", T, "ASSAULT", AS, "KP", "KR"),
+    ("India ordered six Canadian diplomats to leave the country and withdrew its own envoy "
+     "from Ottawa.", T, "SANCTION", AS, "IN", "CA"),
+    ("The U.S. Treasury blacklisted a Turkish defence procurement agency and its chief.", T,
+     "SANCTION", AS, "US", "TR"),
+    ("Beijing banned exports of gallium, germanium and antimony to the United States on "
+     "Tuesday, a day after Washington's latest crackdown on China's chip sector.", T,
+     "SANCTION", AS, "CN", "US"),
+    ("India banned 59 Chinese mobile apps including TikTok on Monday, saying they posed a "
+     "threat to the country's sovereignty.", T, ANY, AS, "IN", "CN"),
+    # who gives and who receives
+    ("Lebanon's army received a shipment of armoured vehicles from the United States on "
+     "Thursday.", A, "AID", AS, "US", "LB"),
+    ("North Korea was promised technical help with its spy satellite programme by Russia, "
+     "Seoul's intelligence agency said.", A, "AID", AS, "RU", "KP"),
+    ("Egypt, which has struggled with a currency shortage, received a $35 billion investment "
+     "commitment from the United Arab Emirates.", A, ANY, AS, "AE", "EG"),
+    ("A new radar station in Peru's VRAEM valley was financed by the United States, the U.S. "
+     "ambassador said.", A, "AID", AS, "US", "PE"),
+    ("Saudi Arabia has deposited $2 billion at Egypt's central bank to shore up its reserves.",
+     A, "AID", AS, "SA", "EG"),
+    ("France will cancel about 400 million euros of bilateral debt owed by Ethiopia.", A,
+     "AID", FU, "FR", "ET"),
+    # casualties of another's attack
+    ("Four children were killed in Israeli tank shelling in the east of the Gaza Strip on "
+     "Friday, medics said.", T, "ASSAULT", AS, "IL", "PS"),
+    ("Ten Iraqi soldiers were killed in an Iranian attack on Basra.", T, "ASSAULT", AS, "IR",
+     "IQ"),
+    # parallel owners, a second predicate, an absolute phrase
+    ("China's Commerce Ministry and Bolivia's Hydrocarbons Ministry signed a memorandum on "
+     "lithium battery manufacturing in La Paz.", A, "AGREE", AS, "CN", "BO"),
+    ("French President Emmanuel Macron and Brazil's Lula launched an investment programme "
+     "during a visit to Belem, and pledged to deepen their partnership.", A, ANY, AS, "FR",
+     "BR"),
+    ("Germany and Namibia signed a green hydrogen partnership in Windhoek, with Berlin "
+     "pledging 40 million euros to fund feasibility studies.", A, ANY, AS, "DE", "NA"),
+    ("India launched missile strikes on terrorist infrastructure in Pakistan early on "
+     "Wednesday, with Islamabad vowing to retaliate.", T, ANY, AS, "IN", "PK"),
+]
+
+NEAR_MISSES = [
+    ("Cuban salsa band Los Van Van won the Latin Grammy at a ceremony in Seville, Spain, "
+     "beating nominees from Puerto Rico and Colombia.", T),
+    ("Peru's Congress and mining unions resumed talks on Monday after a week of road "
+     "blockades in the southern Andes.", T),
+    ("Boca Juniors beat River Plate 2-1 in a fiery Argentine league clash at La Bombonera.", T),
+    ("Argentina's truckers launched a 36-hour strike on Wednesday to protest President Javier "
+     "Milei's austerity cuts.", T),
+    ("Spain's Telefonica agreed to sell its Argentine unit to local rival Telecom Argentina "
+     "for $1.25 billion.", A),
+    ("Nigeria's crude output fell after a pipeline explosion, the regulator said, blaming "
+     "attacks by local vandals.", T),
+]
+
+
+class TestConditionTarget:
+    """The condition names the target only when it names one country."""
+
+    def test_two_countries_in_the_condition_name_no_target(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse(
+            "If Iran or Iraq tries to close the strait, the United States will respond with "
+            "overwhelming force."
+        )
+        assert_best_signal(signals, T, CO, "US", None, "THREATEN")
+
+    def test_an_alliance_keeps_its_own_reading(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse("If Estonia is attacked, Finland will come to its defence.")
+        assert_best_signal(signals, A, CO, "FI", "EE")
+
+
+class TestAnyQuantifies:
+    """"any" makes a cue conditional across an adjective or a relative clause only."""
+
+    def test_a_plain_act_with_any_later_stays_asserted(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse("Russia attacked Ukraine's power grid, denying any wrongdoing.")
+        assert_best_signal(signals, T, AS, "RU", "UA")
+
+    def test_a_relative_clause_after_a_comma_is_not_quantified(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse(
+            "Turkey will not accept any plan, which its neighbour Syria attacked on Monday."
+        )
+        best = best_of(signals, T)
+        assert best is None or best.mode is not CO
+
+
+@pytest.mark.parametrize(("sentence", "kind", "category", "mode", "source", "target"), POSITIVE)
+def test_positive(
+    analyse: Callable[[str], tuple[Signal, ...]], sentence: str, kind: SignalKind,
+    category: str, mode: Mode, source: str, target: str,
+) -> None:
+    assert_best_signal(analyse(sentence), kind, mode, source, target, category)
+
+
+@pytest.mark.parametrize(("sentence", "kind"), NEAR_MISSES)
+def test_near_miss(
+    analyse: Callable[[str], tuple[Signal, ...]], sentence: str, kind: SignalKind
+) -> None:
+    assert best_of(analyse(sentence), kind) is None
