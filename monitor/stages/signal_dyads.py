@@ -326,10 +326,13 @@ def _given(
     """The dyad of an alliance cue after a receiving verb of its clause, read as `recv`
     ("Egypt … received a $35 billion investment commitment from the United Arab Emirates"),
     when a giver is named; else None."""
-    if hit[2].kind != "alliance" or not before:
+    if hit[2].kind != "alliance" or not before or not after:
         return None
-    if RECEIVES.search(lowered, max(sentence_start, hit[0] - RECEIVE_REACH), hit[0]) is None:
+    last = after[-1].start  # a giver is named after "from" or "by"
+    if lowered.find(" from ", hit[1], last) < 0 and lowered.find(" by ", hit[1], last) < 0:
         return None  # the common case
+    if RECEIVES.search(lowered, max(sentence_start, hit[0] - RECEIVE_REACH), hit[0]) is None:
+        return None
     cut = _clause_start(lowered, hit[0], sentence_start)
     if RECEIVES.search(lowered, cut, hit[0]) is None:
         return None
