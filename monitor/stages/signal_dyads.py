@@ -54,6 +54,10 @@ A threat governed by "face" ("Finland will face retaliatory measures …, Zakhar
 "Yerevan must stop … or face serious consequences") targets the one to face it and comes
 from the sentence's speaker (`signal_faced`), else from the source the role gives.
 
+The words another country puts on the main clause's act (", a move the government in
+Taipei described as economic coercion") aim the act's subject at that country
+(`described_move`); they tell no main event of their own.
+
 A missing actor is None (unknown), never guessed from outside the sentence.
 """
 
@@ -93,7 +97,9 @@ from monitor.stages.signal_voice import (
     undergoes,
 )
 
-__all__ = ["ActorSpan", "as_actors", "choose_dyad", "field_spans", "spans_by_field"]
+__all__ = [
+    "ActorSpan", "as_actors", "choose_dyad", "described_move", "field_spans", "spans_by_field",
+]
 
 ASSAULT: Final = "ASSAULT"
 SUMMONS_REACH: Final = 90  # chars back from "to protest" searched for "summoned"
@@ -109,8 +115,9 @@ OWNER_GAP: Final = re.compile(
 )
 # words after a country that show it is no modifier of goods ("delivery of Ukraine's …" is fine)
 NOT_GOODS: Final = frozenset({"and", "or", "to", "by", "for", "from", "in", "on", "with", "as"})
-# a relative clause between commas after a subject ("Norway, which has given …, announced")
-RELATIVE_OPENINGS: Final = (", which ", ", who ", ", whose ")
+# a relative clause or an apposition between commas after a subject ("Norway, which has given
+# …, announced", "Japan, a close U.S. ally, said")
+RELATIVE_OPENINGS: Final = (", which ", ", who ", ", whose ", ", a ", ", an ", ", the ")
 RELATIVE_REACH: Final = 160
 SPEECH: Final = frozenset({"said", "says", "say", "told", "reported", "claimed", "added", "stated"})
 CLAUSE_MARKS: Final = ',;:(“"—–'  # a clause starts after these marks ...
@@ -141,6 +148,20 @@ RECEIVES: Final = re.compile(
 )
 CASUALTY_LINKS: Final = (" in ", " by ", " during ")  # "killed in (an) Israeli attack"
 RECEIVE_REACH: Final = 100  # chars before a cue searched for a receiving verb
+# the words another country puts on the main clause's act: ", a move (that) Taipei described
+# as …", ", a decision the German government condemned as …"
+MOVE_OPENINGS: Final = (", a ", ", the ", ", what ", ", in ")
+MOVE: Final = re.compile(
+    r", (?:in )?(?:a|the|what) (?:move|step|decision|measure|action|act)(?: that| which)? "
+)
+LABELLED: Final = re.compile(
+    r"\b(?:said|says|called|calls|described|describes|condemned|condemns|denounced|denounces"
+    r"|branded|brands|termed|decried|labell?ed|slammed|critici[sz]ed|saw|sees|views?|viewed"
+    r"|considers?|considered)\b"
+)
+# a possessive pronoun owning a noun cue, perhaps across a modifier or a quote mark ("its
+# strikes", 'its "firm support"')
+OWNED: Final = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?[\"“']?\Z")
 LAST_CLAUSE_WORD: Final = re.compile(rf"(?:.* )?(?:{'|'.join(CLAUSE_WORDS)})(?= |\Z)", re.DOTALL)
 
 
@@ -208,6 +229,9 @@ def choose_dyad(
         return None, None
     faced = _faced(lowered, actors, hit, sentence_start) if hit[2].kind == "threat" else None
     if faced is None:
+        described = _described_move(lowered, actors, hit, sentence_start)
+        if described is not None:  # "…, a move Taipei described as economic coercion"
+            return described
         summoned = _summoned_to(lowered, hit, sentence_start)
         if summoned is not None:  # "Manila summoned a Chinese diplomat to protest": the summons'
             return _role_dyad(lowered, actors, summoned, sentence_start)
@@ -216,6 +240,35 @@ def choose_dyad(
     if source is None:  # no speaker named: the source the cue's role gives, if any
         source = _role_dyad(lowered, actors, hit, sentence_start)[0]
     return _distinct(source if source != faced.code else None, faced.code)
+
+
+def described_move(lowered: str, hit: Hit, sentence_start: int) -> int:
+    """Where the words another country puts on the main clause's act begin, when the cue is
+    among them (", a move the government in Taipei described as economic coercion",
+    ", a decision the German government condemned as …"); else -1."""
+    comma = lowered.rfind(", ", sentence_start, hit[0])
+    if comma < 0 or not lowered.startswith(MOVE_OPENINGS, comma):
+        return -1  # the common case
+    move = MOVE.match(lowered, comma)
+    return -1 if move is None else move.end()
+
+
+def _described_move(
+    lowered: str, actors: Sequence[Actor], hit: Hit, sentence_start: int
+) -> tuple[str, str] | None:
+    """For a cue in the words another country puts on the main clause's act ("China
+    suspended tariff concessions on Taiwanese products, a move the government in Taipei
+    described as economic coercion"): the main subject → the one who described it; else
+    None."""
+    move = described_move(lowered, hit, sentence_start)
+    if move < 0:
+        return None
+    comma = lowered.rfind(", ", sentence_start, hit[0])
+    describer = next((a for a in actors if move <= a.start < hit[0]), None)
+    if describer is None or not LABELLED.search(lowered, describer.end, hit[0]):
+        return None
+    main = subject(lowered, [a for a in actors if sentence_start <= a.start < comma])
+    return (main, describer.code) if main is not None and main != describer.code else None
 
 
 def _summoned_to(lowered: str, hit: Hit, sentence_start: int) -> Hit | None:
@@ -262,7 +315,7 @@ def _role_dyad(
         if anchored is not None:
             return anchored
     if role == "noun":
-        return _noun_dyad(lowered, hit, clause, after, before[-1:])
+        return _noun_dyad(lowered, hit, clause, after, before)
     if role == "recv":
         return _received(lowered, hit, clause, before, after)
     if bare_passive(lowered, hit) and clause and _close(lowered, clause[-1], hit[0]):
@@ -356,9 +409,10 @@ def _casualty_dyad(
 
 
 def _relative_head(lowered: str, before: list[Actor], cut: int) -> list[Actor]:
-    """The actor a relative clause set off by commas follows, when the cue's clause starts
-    right after that clause: "Norway, which has given more than $1 billion to Kyiv,
-    announced a further package of military aid" (Norway is the subject)."""
+    """The actor a relative clause or an apposition set off by commas follows, when the
+    cue's clause starts right after it: "Norway, which has given more than $1 billion to
+    Kyiv, announced a further package of military aid", "Japan, a close U.S. ally, said it
+    would send troops" (Norway, Japan are the subjects)."""
     for actor in reversed(before):
         between_commas = lowered[actor.end : cut]
         if len(between_commas) > RELATIVE_REACH:
@@ -461,11 +515,15 @@ def _received(
 
 
 def _noun_dyad(
-    lowered: str, hit: Hit, clause: list[Actor], after: list[Actor], previous: list[Actor]
+    lowered: str, hit: Hit, clause: list[Actor], after: list[Actor], before: list[Actor]
 ) -> tuple[str | None, str | None]:
     """Dyad of a noun cue: adjacent owner or clause subject, else a from/by agent (whose
     target is the clause's actor, else the sentence's last actor before the noun:
-    "Iran seized a tanker, drawing condemnation from the United States")."""
+    "Iran seized a tanker, drawing condemnation from the United States"); a noun owned by
+    a pronoun ("its strikes", "their support") with no subject in its clause is the
+    nearest subject's before it ("Israel denied targeting civilians but said its strikes on Lebanese
+    villages would continue")."""
+    previous = before[-1:]
     pair = between(lowered, hit, clause, after)
     if pair:
         return pair
@@ -481,6 +539,8 @@ def _noun_dyad(
             target = known[-1].code if known else other(after, agent)
             return _distinct(landed_on(lowered, hit, after) or target, agent)[::-1]
         source = subject(lowered, clause)
+        if source is None and not clause and OWNED.search(lowered, max(0, hit[0] - 24), hit[0]):
+            source = verb_subject(lowered, before[::-1])  # the nearest that may lead
     target = landed_on(lowered, hit, after) or other(after, source)
     if target is None:
         target = other(clause[::-1], source)

@@ -327,8 +327,11 @@ def cue_context(
         or _called_off(sentence, end)
     ):
         return _new(Context, (NEGATED, weight, main))
-    if _denied(clause) or _far_negation(sentence, start, end) or (not noun and _unfounded(clause)):
-        # "denied on Friday that Russia had any plans to attack"
+    if (
+        (not DENIALS.isdisjoint(clause) and _denied(clause, _first_word(sentence, start, end)))
+        or _far_negation(sentence, start, end)
+        or (not noun and _unfounded(clause))
+    ):  # "denied on Friday that Russia had any plans to attack"
         return _new(Context, (NEGATED, weight, main))
     if conditions is None:
         conditions = condition_starts(sentence)
@@ -404,14 +407,28 @@ def _no_then(clause: list[str], nouns: frozenset[str]) -> bool:
     return not nouns.isdisjoint(clause[at + 1 : at + 3])
 
 
-def _denied(clause: list[str]) -> bool:
-    """Whether a denial verb of the clause still governs its end: no "and" or "but"
-    after it opens another predicate ("denied it intended to threaten shipping and warned
-    the U.S.")."""
+def _denied(clause: list[str], cue_word: str = "ed") -> bool:
+    """Whether a denial verb of the clause still governs its end: no "but", or "and" before
+    a past or speech verb (or closing the clause), after it opens another predicate
+    ("denied it intended to threaten shipping and warned the U.S.", "denied targeting
+    civilians but said its strikes would continue"; not "denied attacking and shelling")."""
     if DENIALS.isdisjoint(clause):
         return False
     last = max(i for i, word in enumerate(clause) if word in DENIALS)
-    return "and" not in clause[last:] and "but" not in clause[last:]
+    return not _resumed(clause[last + 1 :], cue_word)
+
+
+def _resumed(words: list[str], cue_word: str) -> bool:
+    """Whether `words` (after a denial, before the cue whose first word is `cue_word`) open
+    another predicate: see `_denied`."""
+    for i, word in enumerate(words):
+        if word == "but":
+            return True
+        if word == "and":
+            following = words[i + 1] if i + 1 < len(words) else cue_word
+            if following.endswith("ed") or following in SPEECH:
+                return True
+    return False
 
 
 def _far_negation(sentence: str, start: int, end: int) -> bool:
@@ -504,7 +521,9 @@ def _mode(
 ) -> Mode:
     """The mode rules of the module docstring, in priority order."""
     # each rule's cheap precondition is tested here, saving the common case the calls
-    if not NEGATION_WORDS.isdisjoint(before) and _negated(_own_predicate(before, sentence, start)):
+    if not NEGATION_WORDS.isdisjoint(before) and _negated(
+        _own_predicate(before, sentence, start), _first_word(sentence, start, end)
+    ):
         return NEGATED  # (with no negation word before the cue, neither call is made)
     if (conditions and _conditional(conditions, start, before)) or _any_of(before):
         return CONDITIONAL
@@ -599,11 +618,12 @@ def _normal(word: str) -> str:
     return "will" if word.endswith("'ll") else word.strip("'")
 
 
-def _negated(before: list[str]) -> bool:
-    """A negator close before the cue, or a denial verb ("denied", "ruled out") in its clause."""
+def _negated(before: list[str], cue_word: str) -> bool:
+    """A negator close before the cue (whose first word is `cue_word`), or a denial verb
+    ("denied", "ruled out") in its clause."""
     if NEGATION_WORDS.isdisjoint(before):
         return False  # every rule below needs one of these words (the common case)
-    if not (NEGATORS.isdisjoint(before[-5:]) and DENIALS.isdisjoint(before)):
+    if not NEGATORS.isdisjoint(before[-5:]) or _denied(before, cue_word):
         return True
     if before and (before[-1] == "no" or (before[-2:-1] == ["no"] and before[-1] in NO_ADJ)):
         return True  # "no threat", "no military support": "no" only binds a close noun
@@ -619,6 +639,12 @@ def _negated(before: list[str]) -> bool:
         w in DISMISSING and (n in REPORTED or (n in ("a", "the") and m in REPORT))
         for w, n, m in zip(before, [*before[1:], ""], [*before[2:], "", ""], strict=True)
     )
+
+
+def _first_word(sentence: str, start: int, end: int) -> str:
+    """The cue's first word."""
+    space = sentence.find(" ", start, end)
+    return sentence[start : end if space < 0 else space]
 
 
 def _own_predicate(before: list[str], sentence: str, start: int) -> list[str]:

@@ -45,7 +45,13 @@ from monitor.stages.records import constructor
 from monitor.stages.signal_bisect import left_by_start
 from monitor.stages.signal_comment import comment_start, defends_denial
 from monitor.stages.signal_domestic import FORCE, is_crime, is_domestic
-from monitor.stages.signal_dyads import ActorSpan, as_actors, choose_dyad, spans_by_field
+from monitor.stages.signal_dyads import (
+    ActorSpan,
+    as_actors,
+    choose_dyad,
+    described_move,
+    spans_by_field,
+)
 from monitor.stages.signal_gate import Groups, quoted_pronoun, worth_analysing
 from monitor.stages.signal_hazard import is_hazard
 from monitor.stages.signal_lexicon import Hit, Lexicon, as_objects, lower_field
@@ -427,7 +433,10 @@ def _score(view: SentenceView, hit: Hit) -> Scored:
     )
     if entry.tail and mode is not NEGATED and _gap_negated(view.lowered, hit[1]):
         mode = NEGATED  # "had received no request for assistance"
-    main = _tells_main(view, hit, main)
+    main = (
+        _tells_main(view, hit, main)
+        and described_move(view.lowered, hit, start) < 0  # ", a move Taipei called coercion"
+    )
     source, target = choose_dyad(view.lowered, view.actors, hit, start)
     if view.conditions and source and entry.kind == "alliance":  # "If Estonia is attacked,
         # Finland will come to its defence": Finland helps Estonia

@@ -13,6 +13,13 @@ them indirectly, and the rows read from new wire-style sentences.
 - A Title Case headline's verb after a country that is also a given name is no surname
   ("Israel Threatens to Expand Strikes"), and a town that is a given name before a surname
   is no place ("Vladimir Padrino Lopez"); see `test_countries.py`.
+- The words another country puts on the main clause's act (", a move the government in
+  Taipei described as economic coercion") tell no event of their own and aim the act at
+  that country; "the government in Taipei" names the state, not a place.
+- A denial governs the gerunds it coordinates ("denied attacking and shelling"), not a
+  predicate that "but" or "and said" opens; a noun owned by "its" with no subject in its
+  clause is the nearest subject's before it; an apposition after the subject (", a close U.S.
+  ally,") is skipped; a dateline's country ("OSAKA, Japan, April 27 -") is no party.
 - Who gives and who receives: an alliance cue after a receiving verb of its clause names
   its giver after "from/by" ("received a shipment of armoured vehicles from the United
   States", "was promised technical help … by Russia").
@@ -122,6 +129,25 @@ POSITIVE = [
      "pledging 40 million euros to fund feasibility studies.", A, ANY, AS, "DE", "NA"),
     ("India launched missile strikes on terrorist infrastructure in Pakistan early on "
      "Wednesday, with Islamabad vowing to retaliate.", T, ANY, AS, "IN", "PK"),
+    # the words another country puts on the act
+    ("China suspended tariff concessions on 34 Taiwanese products under a 2010 trade pact, a "
+     "move the government in Taipei described as economic coercion.", T, "COERCE", AS, "CN",
+     "TW"),
+    ("Moscow seized control of the Russian subsidiaries of German energy company Uniper, a "
+     "decision the German government condemned as a violation of international law.", T,
+     "COERCE", AS, "RU", "DE"),
+    # a denial that ends, a pronoun's noun, an apposition
+    ("Israel denied targeting civilians but said its strikes on Lebanese border villages "
+     "would continue.", T, "ASSAULT", AS, "IL", "LB"),
+    ('China reaffirmed its "firm support" for Cuba in a phone call, Beijing\'s foreign '
+     "ministry said.", A, "SUPPORT", AS, "CN", "CU"),
+    ("Japan, a close U.S. ally, said it would send troops to the Philippines.", A, "AID", FU,
+     "JP", "PH"),
+    ("Moldova declared three Russian diplomats persona non grata over alleged attempts to "
+     "destabilise the country.", T, "SANCTION", AS, "MD", "RU"),
+    # a dateline's country files the report; it takes no part
+    ("OSAKA, Japan, April 27 - India, which received its first loans from the Asian "
+     "Development Bank in 1986, expects to borrow more.", A, ANY, AS, None, "IN"),
 ]
 
 NEAR_MISSES = [
@@ -156,6 +182,16 @@ class TestConditionTarget:
     ) -> None:
         signals = analyse("If Estonia is attacked, Finland will come to its defence.")
         assert_best_signal(signals, A, CO, "FI", "EE")
+
+
+class TestDenialReach:
+    """A denial governs what it coordinates, not a new predicate after "but" or "and said"."""
+
+    def test_coordinated_gerunds_stay_denied(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        best = best_of(analyse("Russia denied attacking and shelling the Ukrainian village."), T)
+        assert best is not None and best.mode is Mode.NEGATED
 
 
 class TestAnyQuantifies:
