@@ -3,11 +3,12 @@
 "Canada's opposition Conservatives accused the Liberal government of mismanaging the
 purchase of 88 F-35 jets" and "Nigeria's Senate voted to back President Tinubu's tax
 reform bills" use the words of threat and alliance, but between a country's own
-institutions, not between countries. In a sentence that names one country and one of
-those institutions or its citizens (not only as the audience, "told parliament"), and no
-party abroad ("imports", "European", "sanctions"), only acts of force or coercion
-("Georgian police detained opposition leader Nika Melia") and signals whose one country is
-their target stand (`signals._abroad_or_force`). A sentence naming at most one country in
+institutions (its labour unions and workers too: "talks between Tunisia's government and
+the UGTT labour federation collapsed"), not between countries. In a sentence that names
+one country and one of those institutions or its citizens (not only as the audience, "told
+parliament"), and no party abroad ("imports", "European", "sanctions"), only acts of force
+or coercion ("Georgian police detained opposition leader Nika Melia") and signals whose one
+country is their target stand (`signals._abroad_or_force`). A sentence naming at most one country in
 which police or prosecutors pursue a crime ("police arrested two men after a stabbing")
 keeps no threat (`is_crime`).
 """
@@ -28,6 +29,9 @@ INSTITUTIONS: Final = (
     *("ruling coalition", "coalition government", "lower house", "upper house"),
     *("national assembly", "duma", "bundestag", "knesset", "sejm"),
     *("citizens", "supreme court", "constitutional court", "high court"),
+    # labour at home ("talks between the government and the labour federation collapsed")
+    *("unions", "trade union", "labour union", "labor union", "labour federation"),
+    *("labor federation", "workers", "strikers"),
 )
 # a party abroad that the tagger does not name as a country ("the proposed European common
 # market tax", "a ban on Toshiba imports", "other major nations", "retaliation in the Gulf"):
@@ -61,7 +65,8 @@ POLICE: Final = re.compile(r"\b(?:police|policemen|prosecutors)\b")
 CRIMES: Final = re.compile(
     r"\b(?:robbery|robberies|robbers|stabbing|stabbings|fraud|theft|thieves|stolen|burglary"
     r"|gang|gangs|nightclub|jewellery|jewelry|shop|embezzlement|scam|scams"
-    r"|stabbed|attacker|assailant|gunman|suspect|suspects)\b"
+    r"|stabbed|attacker|assailant|gunman|suspect|suspects|suspected|stealing|stole|murder"
+    r"|murdered|looting|looters|vandalism|vandals)\b"
 )
 
 

@@ -31,7 +31,11 @@ them indirectly, and the rows read from new wire-style sentences.
 - New rows: a crime not let go unanswered, drones shot down, a sale
   named by the weapon, training alongside, a border closed to a neighbour, state hackers;
   anti-cues for prizes and results beaten, road blockades, league clashes, labour strikes,
-  a firm's unit sold and vandals blamed.
+  a firm's unit sold and vandals blamed; and for home affairs and markets: firms' price
+  wars, pressure to spend, protesters in the streets, fears over crime, bills backed and
+  ratified at home, party pacts, a strike's disruption, street clashes, a coup, a wage
+  demand; labour unions and workers are a country's own institutions (`signal_domestic`),
+  and a theft pursued by police is crime at home.
 
 Each positive names the kind, mode and dyad it must yield; each near miss what it must not
 yield. The sentences go through the packaged country tagger, as in the pipeline.
@@ -145,6 +149,11 @@ POSITIVE = [
      "JP", "PH"),
     ("Moldova declared three Russian diplomats persona non grata over alleged attempts to "
      "destabilise the country.", T, "SANCTION", AS, "MD", "RU"),
+    # what states threaten to cut stays a threat
+    ("Slovakia threatened to halt electricity supplies to Ukraine over the gas transit "
+     "dispute.", T, ANY, AS, "SK", "UA"),
+    ("Iran threatened to disrupt shipping in the Strait of Hormuz if the United States "
+     "attacked.", T, ANY, ANY, "IR", ANY),
     # a dateline's country files the report; it takes no part
     ("OSAKA, Japan, April 27 - India, which received its first loans from the Asian "
      "Development Bank in 1986, expects to borrow more.", A, ANY, AS, None, "IN"),
@@ -162,6 +171,27 @@ NEAR_MISSES = [
      "for $1.25 billion.", A),
     ("Nigeria's crude output fell after a pipeline explosion, the regulator said, blaming "
      "attacks by local vandals.", T),
+    # home affairs and markets
+    ("Chinese food delivery rivals Meituan and Alibaba are locked in a costly subsidy war.", T),
+    ("China's factory activity contracted again in June, adding pressure on Beijing to roll "
+     "out more stimulus.", T),
+    ("Israel's parliament passed the bill, sending tens of thousands of protesters into the "
+     "streets of Tel Aviv.", T),
+    ("Chilean Voters Head To The Polls In A Runoff Dominated By Fears Over Crime", T),
+    ("Mexico's Senate voted to support a judicial reform bill backed by the ruling party, "
+     "sending the measure to state legislatures for ratification.", A),
+    ("Dock workers at Britain's Felixstowe port began an eight-day strike over pay, "
+     "threatening to disrupt supply chains.", T),
+    ("France's Parliament Backs Pension Reform Bill After Weeks Of Strikes And Street Clashes "
+     "In Paris", T),
+    ("Talks between Tunisia's government and the UGTT labour federation on public sector wages "
+     "collapsed, raising the prospect of a general strike.", T),
+    ("Pay talks between South African mining unions and Sibanye-Stillwater collapse as "
+     "workers demand a 12% wage increase.", T),
+    ("Police in Brazil arrested 14 people suspected of stealing copper cable from power "
+     "substations in Sao Paulo state.", T),
+    ("A magnitude 7.7 earthquake struck Myanmar, a country ravaged by civil war since the "
+     "military seized power in 2021.", T),
 ]
 
 
