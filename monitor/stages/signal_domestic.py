@@ -3,7 +3,7 @@
 "Canada's opposition Conservatives accused the Liberal government of mismanaging the
 purchase of 88 F-35 jets" and "Nigeria's Senate voted to back President Tinubu's tax
 reform bills" use the words of threat and alliance, but between a country's own
-institutions (its labour unions and workers too: "talks between Tunisia's government and
+institutions (its labour unions and striking workers too: "talks between Tunisia's government and
 the UGTT labour federation collapsed"), not between countries. In a sentence that names
 one country and one of those institutions or its citizens (not only as the audience, "told
 parliament"), and no party abroad ("imports", "European", "sanctions"), only acts of force
@@ -31,7 +31,8 @@ INSTITUTIONS: Final = (
     *("citizens", "supreme court", "constitutional court", "high court"),
     # labour at home ("talks between the government and the labour federation collapsed")
     *("unions", "trade union", "labour union", "labor union", "labour federation"),
-    *("labor federation", "workers", "strikers"),
+    *("labor federation", "strikers", "striking workers", "dock workers", "port workers"),
+    *("rail workers", "railway workers", "factory workers", "public sector workers"),
 )
 # a party abroad that the tagger does not name as a country ("the proposed European common
 # market tax", "a ban on Toshiba imports", "other major nations", "retaliation in the Gulf"):
@@ -66,7 +67,7 @@ CRIMES: Final = re.compile(
     r"\b(?:robbery|robberies|robbers|stabbing|stabbings|fraud|theft|thieves|stolen|burglary"
     r"|gang|gangs|nightclub|jewellery|jewelry|shop|embezzlement|scam|scams"
     r"|stabbed|attacker|assailant|gunman|suspect|suspects|suspected|stealing|stole|murder"
-    r"|murdered|looting|looters|vandalism|vandals)\b"
+    r"|murdered|vandalism|vandals)\b"
 )
 
 
