@@ -110,6 +110,10 @@ _BUSINESS: Final = tuple(  # each opens on a literal, which `re` jumps to (one a
         r"the (?:two )?(?:companies|firms|airlines|carriers|carmakers|automakers|chipmakers"
         r"|lenders|banks|insurers|miners) (?:said|say|says|added)\b",
         r"the two (?:companies|firms|airlines|carmakers|automakers|chipmakers)\b",
+        # firms counted as the subject ("Two Japanese carmakers signed a pact")
+        r"(?:[Tt]wo|[Tt]hree|[Bb]oth) (?:[A-Z][\w-]+ )?(?:carmakers|automakers|chipmakers"
+        r"|drugmakers|steelmakers|shipbuilders|lenders|insurers|retailers|miners) "
+        r"(?:signed|agreed|sealed|struck|announced|said)\b",
         r"told analysts\b",
         r"conference call\b",
         r"per ?cent stake\b",

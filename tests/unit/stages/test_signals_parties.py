@@ -35,7 +35,8 @@ them indirectly, and the rows read from new wire-style sentences.
   wars, pressure to spend, protesters in the streets, fears over crime, bills backed and
   ratified at home, party pacts, a strike's disruption, street clashes, a coup, a wage
   demand; labour unions and workers are a country's own institutions (`signal_domestic`),
-  and a theft pursued by police is crime at home.
+  and a theft pursued by police is crime at home; firms counted as a subject ("Two
+  Japanese carmakers signed a pact") make business news.
 
 Each positive names the kind, mode and dyad it must yield; each near miss what it must not
 yield. The sentences go through the packaged country tagger, as in the pipeline.
@@ -149,6 +150,10 @@ POSITIVE = [
      "JP", "PH"),
     ("Moldova declared three Russian diplomats persona non grata over alleged attempts to "
      "destabilise the country.", T, "SANCTION", AS, "MD", "RU"),
+    # firms named as beneficiaries leave the states' deal standing
+    ("Canada and South Korea signed a critical minerals supply partnership aimed at securing "
+     "battery materials for Korean carmakers building plants in Ontario.", A, ANY, AS, "CA",
+     "KR"),
     # what states threaten to cut stays a threat
     ("Slovakia threatened to halt electricity supplies to Ukraine over the gas transit "
      "dispute.", T, ANY, AS, "SK", "UA"),
@@ -192,6 +197,8 @@ NEAR_MISSES = [
      "substations in Sao Paulo state.", T),
     ("A magnitude 7.7 earthquake struck Myanmar, a country ravaged by civil war since the "
      "military seized power in 2021.", T),
+    ("Two Japanese carmakers signed a pact on Tuesday to jointly develop solid-state "
+     "batteries.", A),
 ]
 
 
