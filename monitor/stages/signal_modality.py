@@ -175,6 +175,9 @@ DATED: Final = re.compile(r"(?<![\w.,])(?:19|20)\d\ds?\s+\Z")  # "1994 ", "1990s
 # "after Russia's full-scale invasion in 2022"): history too. Not in a main clause, where
 # "Russia annexed Crimea in 2014" may be all the sentence says.
 DATED_AFTER: Final = re.compile(r"(?: [\w'-]+){0,3}? in (?:19|20)\d\d\b")
+RESUMING: Final = frozenset({"while", "whereas", "as"})  # open a clause of their own …
+RESUMED_SUBJECT: Final = 3  # … when the cue follows within a short subject
+YEAR_BEFORE: Final = re.compile(r"\b(?:in|since|until) (?:19|20)\d\d\Z")  # "…in 2015, when"
 PAST_OPENERS: Final = frozenset({"after", "since", "following", "during", "before", "when"})
 # … or named by an anniversary ("the first anniversary of the invasion", "the 80th
 # anniversary of the end of the war")
@@ -304,7 +307,7 @@ def cue_context(
         return _new(Context, (ASSERTED, HISTORY_WEIGHT, False))
     clause, whole = _clause_before(sentence, start)
     opening = clause  # as read: `clause` may be cut below to a negation's scope
-    if _dated_after(sentence, end, clause):
+    if _dated_after(sentence, end, clause) or _dated_when(sentence, start, opening, whole):
         return _new(Context, (ASSERTED, HISTORY_WEIGHT, False))
     if "out" in clause:
         clause = _unruled(clause)  # "could not rule out physical action": not negated
@@ -408,10 +411,11 @@ def _no_then(clause: list[str], nouns: frozenset[str]) -> bool:
 
 
 def _denied(clause: list[str], cue_word: str = "ed") -> bool:
-    """Whether a denial verb of the clause still governs its end: no "but", or "and" before
-    a past or speech verb (or closing the clause), after it opens another predicate
-    ("denied it intended to threaten shipping and warned the U.S.", "denied targeting
-    civilians but said its strikes would continue"; not "denied attacking and shelling")."""
+    """Whether a denial verb of the clause still governs its end: no "but" ("while", "as"),
+    or "and" before a past or speech verb (or closing the clause), after it opens another
+    predicate ("denied it intended to threaten shipping and warned the U.S.", "denied
+    targeting civilians but said its strikes would continue"; not "denied attacking and
+    shelling")."""
     if DENIALS.isdisjoint(clause):
         return False
     last = max(i for i, word in enumerate(clause) if word in DENIALS)
@@ -424,6 +428,12 @@ def _resumed(words: list[str], cue_word: str) -> bool:
     for i, word in enumerate(words):
         if word == "but":
             return True
+        if word in RESUMING and len(words) - i <= RESUMED_SUBJECT:
+            # "denies backing rebels as Congo threatens retaliation": a short subject, then
+            # the cue (not "denied as baseless reports that it intended to threaten")
+            following = words[i + 1] if i + 1 < len(words) else cue_word
+            if following not in AS_PHRASES:
+                return True
         if word == "and":
             following = words[i + 1] if i + 1 < len(words) else cue_word
             if following.endswith("ed") or following in SPEECH:
@@ -499,6 +509,15 @@ def _dated_after(sentence: str, end: int, clause: list[str]) -> bool:
     if PAST_OPENERS.isdisjoint(clause[-WINDOW:]):
         return False
     return DATED_AFTER.match(sentence, end) is not None
+
+
+def _dated_when(sentence: str, start: int, opening: list[str], whole: bool) -> bool:
+    """Whether the cue's clause opens on "when" right after a year ("ending a closure that
+    began in 2015, when Caracas expelled thousands of Colombians"): what happened then."""
+    if not whole or opening[:1] != ["when"]:
+        return False  # the common case
+    mark = sentence.rfind(",", max(0, start - CLAUSE_CHARS), start)
+    return mark > 0 and YEAR_BEFORE.search(sentence, max(0, mark - 12), mark) is not None
 
 
 def _remembered(sentence: str, start: int) -> bool:

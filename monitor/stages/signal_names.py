@@ -87,6 +87,8 @@ TRADES: Final = (
     "record label", "talent agency", "k-pop agency", "battery maker", "commodities trader",
     "biotech", "sportswear maker",
 )  # fmt: skip
+# unions of states, not of workers ("the Mercosur customs union", "the monetary union")
+UNIONS_OF_STATES: Final = ("customs ", "monetary ", "economic ", "currency ", "banking ")
 # the trade word first (most sentences have none: one scan), then the word before it
 _TRADE: Final = re.compile(rf"\b(?:{'|'.join(TRADES)})\b(?!\s+(?:of|to|state)\b)")
 _TRADE_BEFORE: Final = re.compile(
@@ -187,6 +189,7 @@ def names_company(text: str, start: int, end: int) -> bool:
         return False  # no trade word, so `_TRADE` cannot match
     return any(
         _TRADE_BEFORE.search(text, max(start, found.start() - 40), found.start()) is not None
+        and not text.endswith(UNIONS_OF_STATES, max(start, found.start() - 12), found.start())
         for found in _TRADE.finditer(text, start, end)
     )
 

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import dataclasses
 import operator
+import re
 from collections.abc import Sequence
 from typing import ClassVar, Final
 
@@ -71,6 +72,9 @@ from monitor.stages.signal_sport import FIELD_WORDS, is_contest
 
 __all__ = ["SignalDetector"]
 
+# the "of" complement of an accusation, up to the cue ("accused Beijing of supplying …")
+ALLEGED: Final = re.compile(r"\baccus(?:e|es|ed|ing)\b[^,;.]{1,60}? of (?:[\w'-]+ ){0,10}\Z")
+ALLEGED_CHARS: Final = 120
 MODE_WEIGHT: Final = {
     Mode.ASSERTED: 1.0,
     Mode.FUTURE: 0.9,
@@ -365,8 +369,16 @@ def _leads_main(view: SentenceView, hit: Hit) -> bool:
 
 def _tells_main(view: SentenceView, hit: Hit, in_main_clause: bool) -> bool:
     """Whether a cue of the main clause (`cue_context`) tells the main event: not a reaction's
-    object ("condemned the Israeli attack": the condemnation) nor in a trailing comment."""
-    return in_main_clause and not hit[2].reacted and hit[0] < view.comment
+    object ("condemned the Israeli attack": the condemnation), nor in a trailing comment, nor
+    in the words another country puts on the act (", a move Taipei called coercion"), nor
+    what an accusation alleges ("accuses Egypt of … sending weapons to Somalia")."""
+    return (
+        in_main_clause
+        and not hit[2].reacted
+        and hit[0] < view.comment
+        and described_move(view.lowered, hit, view.start) < 0
+        and not _alleged(view.lowered, hit[0], view.start)
+    )
 
 
 def _best(hits: list[Hit], view: SentenceView, min_score: float) -> Scored:
@@ -433,10 +445,7 @@ def _score(view: SentenceView, hit: Hit) -> Scored:
     )
     if entry.tail and mode is not NEGATED and _gap_negated(view.lowered, hit[1]):
         mode = NEGATED  # "had received no request for assistance"
-    main = (
-        _tells_main(view, hit, main)
-        and described_move(view.lowered, hit, start) < 0  # ", a move Taipei called coercion"
-    )
+    main = _tells_main(view, hit, main)
     source, target = choose_dyad(view.lowered, view.actors, hit, start)
     if view.conditions and source and entry.kind == "alliance":  # "If Estonia is attacked,
         # Finland will come to its defence": Finland helps Estonia
@@ -461,6 +470,15 @@ def _score(view: SentenceView, hit: Hit) -> Scored:
     certainty = CERTAINTY[(source is not None) + (target is not None)]
     score = entry.strength * MODE_WEIGHT[mode] * certainty * background
     return Scored(hit, mode, source, target, score, main)
+
+
+def _alleged(lowered: str, at: int, sentence_start: int) -> bool:
+    """Whether the cue at `at` tells what an accusation alleges ("Ethiopia accuses Egypt of
+    trying to destabilise the region by sending weapons to Somalia"): the accusation is
+    the event."""
+    if "accus" not in lowered[max(sentence_start, at - ALLEGED_CHARS) : at]:
+        return False  # the common case
+    return ALLEGED.search(lowered, max(sentence_start, at - ALLEGED_CHARS), at) is not None
 
 
 def _gap_negated(lowered: str, head_end: int) -> bool:

@@ -28,6 +28,11 @@ them indirectly, and the rows read from new wire-style sentences.
   Hydrocarbons Ministry signed"); a past verb after ", and" shares the main subject; the
   actor of an absolute phrase acts (", with Berlin pledging …"), and what such a phrase
   tells ranks under the main event (", with Islamabad vowing to retaliate").
+- A clause opened by "when" right after a year tells history ("a closure that began in
+  2015, when Caracas expelled …"); a denial does not reach past "as" or "while" ("Rwanda
+  Denies Backing Rebels as Congo Threatens Retaliation"); what an accusation alleges
+  ("accuses Egypt of … sending weapons to Somalia") tells no main event; a customs or
+  monetary union is no trade union.
 - New rows: a crime not let go unanswered, drones shot down, a sale
   named by the weapon, training alongside, a border closed to a neighbour, state hackers;
   anti-cues for prizes and results beaten, road blockades, league clashes, labour strikes,
@@ -154,6 +159,34 @@ POSITIVE = [
     ("Canada and South Korea signed a critical minerals supply partnership aimed at securing "
      "battery materials for Korean carmakers building plants in Ontario.", A, ANY, AS, "CA",
      "KR"),
+    # second round: a year before "when", a denial before "as", an accusation's complement
+    ("Colombia and Venezuela reopened their shared border on Monday, ending a closure that "
+     "began in 2015, when Caracas expelled thousands of Colombians and accused Bogota of "
+     "sheltering paramilitaries.", A, ANY, AS, "CO", "VE"),
+    ("Rwanda Denies Backing Rebels as Congo Threatens Retaliation Over Goma Offensive", T,
+     "THREATEN", AS, "CD", ANY),
+    ("Ethiopia accuses Egypt of trying to destabilise the Horn of Africa by sending weapons "
+     "to Somalia.", T, "ACCUSE", AS, "ET", "EG"),
+    # second round rows
+    ("Finland, Estonia Team Up To Guard Baltic Undersea Cables After Suspected Sabotage", A,
+     "COOPERATE", AS, "FI", "EE"),
+    ("Singapore and Malaysia formally launched a special economic zone in the southern state "
+     "of Johor.", A, "COOPERATE", AS, "SG", "MY"),
+    ("Brazil's state development bank will finance a gas pipeline from Argentina's Vaca Muerta "
+     "shale field, as the two neighbours move past squabbling that paralysed the Mercosur "
+     "customs union.", A, "AID", FU, "BR", "AR"),
+    ("Tokyo will build upgraded Mogami-class frigates for the Australian navy in a deal worth "
+     "about A$10 billion, Canberra announced.", A, "AID", FU, "JP", "AU"),
+    ("Japan restored South Korea to its white list of trusted trading partners on Friday.",
+     A, "CONCEDE", AS, "JP", "KR"),
+    ("North Korea floated hundreds of balloons carrying trash across the border into South "
+     "Korea overnight.", T, "COERCE", AS, "KP", "KR"),
+    ('"Our missiles can reach every American base in the region within minutes," Iranian '
+     "Revolutionary Guards commander Amir Ali Hajizadeh said.", T, "THREATEN", AS, "IR", "US"),
+    ("Seoul would expand its purchases of American liquefied natural gas as part of a broader "
+     "trade arrangement reached with Washington last month.", A, "AGREE", AS, "KR", "US"),
+    ("Sweden's government said it would send CV90 infantry fighting vehicles and Archer "
+     "artillery systems to Ukraine.", A, "AID", FU, "SE", "UA"),
     # what states threaten to cut stays a threat
     ("Slovakia threatened to halt electricity supplies to Ukraine over the gas transit "
      "dispute.", T, ANY, AS, "SK", "UA"),
@@ -223,6 +256,20 @@ class TestConditionTarget:
 
 class TestDenialReach:
     """A denial governs what it coordinates, not a new predicate after "but" or "and said"."""
+
+    def test_denied_as_baseless_stays_denied(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse(
+            "Iran denied as baseless reports that it intended to threaten shipping in the Gulf."
+        )
+        best = best_of(signals, T)
+        assert best is not None and best.mode is Mode.NEGATED
+
+    def test_as_part_of_stays_denied(self, analyse: Callable[[str], tuple[Signal, ...]]) -> None:
+        signals = analyse("Russia denied sending troops as part of the operation in Syria.")
+        best = best_of(signals, A)
+        assert best is None or best.mode is Mode.NEGATED
 
     def test_coordinated_gerunds_stay_denied(
         self, analyse: Callable[[str], tuple[Signal, ...]]
