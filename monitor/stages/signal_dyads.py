@@ -147,6 +147,8 @@ RECEIVES: Final = re.compile(
     r"|(?:was|were|been|be|is|are) (?:promised|offered|given|granted|pledged|awarded))\b"
 )
 CASUALTY_LINKS: Final = (" in ", " by ", " during ")  # "killed in (an) Israeli attack"
+# a participle opening the clause of a noun cue, a few words before it (", vowing further ")
+PARTICIPLE_OPENING: Final = re.compile(r", ([a-z]+ing) (?:[\w-]+ ){0,3}\Z")
 RECEIVE_REACH: Final = 100  # chars before a cue searched for a receiving verb
 # the words another country puts on the main clause's act: ", a move (that) Taipei described
 # as …", ", a decision the German government condemned as …"
@@ -315,7 +317,7 @@ def _role_dyad(
         if anchored is not None:
             return anchored
     if role == "noun":
-        return _noun_dyad(lowered, hit, clause, after, before)
+        return _noun_dyad(lowered, hit, clause, after, before, sentence_start)
     if role == "recv":
         return _received(lowered, hit, clause, before, after)
     if bare_passive(lowered, hit) and clause and _close(lowered, clause[-1], hit[0]):
@@ -515,7 +517,12 @@ def _received(
 
 
 def _noun_dyad(
-    lowered: str, hit: Hit, clause: list[Actor], after: list[Actor], before: list[Actor]
+    lowered: str,
+    hit: Hit,
+    clause: list[Actor],
+    after: list[Actor],
+    before: list[Actor],
+    sentence_start: int,
 ) -> tuple[str | None, str | None]:
     """Dyad of a noun cue: adjacent owner or clause subject, else a from/by agent (whose
     target is the clause's actor, else the sentence's last actor before the noun:
@@ -541,10 +548,27 @@ def _noun_dyad(
         source = subject(lowered, clause)
         if source is None and not clause and OWNED.search(lowered, max(0, hit[0] - 24), hit[0]):
             source = verb_subject(lowered, before[::-1])  # the nearest that may lead
+        if source is None and not clause:  # "…, Katz said, vowing further strikes on Iran"
+            source = _participle_source(lowered, hit, before, after, sentence_start)
     target = landed_on(lowered, hit, after) or other(after, source)
     if target is None:
         target = other(clause[::-1], source)
     return source, target
+
+
+def _participle_source(
+    lowered: str, hit: Hit, before: list[Actor], after: list[Actor], sentence_start: int
+) -> str | None:
+    """The source of a noun cue that a participle opening its clause governs ("…, Israeli
+    Defence Minister Israel Katz said, vowing further strikes on Iranian forces"): the
+    participle's, read as `participle_dyad` reads a cue opening such a clause."""
+    opening = PARTICIPLE_OPENING.search(lowered, max(0, hit[0] - 40), hit[0])
+    if opening is None:
+        return None
+    word = opening.start(1)
+    participle = (word, opening.end(1), hit[2], hit[3])
+    dyad = participle_dyad(lowered, [*before, *after], participle, sentence_start)
+    return dyad[0] if dyad else None
 
 
 def _goods_owner(lowered: str, hit: Hit, after: list[Actor]) -> Actor | None:

@@ -33,7 +33,8 @@ def participle_dyad(
     lowered: str, actors: Sequence[Actor], hit: Hit, sentence_start: int
 ) -> tuple[str | None, str | None] | None:
     """The dyad of a cue opening a participle clause (", accusing …"), or None when the
-    cue does not (a finite verb, no comma right before it, a quotation before it)."""
+    cue does not (a finite verb, no comma right before it, a quotation before it that no
+    attribution closes)."""
     at = hit[0]
     word_end = _word_end(lowered, hit)
     absolute = _absolute_subject(lowered, actors, at, word_end)
@@ -48,13 +49,13 @@ def participle_dyad(
     else:
         return None
     head = lowered[sentence_start:opening_at]
-    if any(mark in head for mark in QUOTES):
-        return None  # a quotation's clauses: its speaker is read elsewhere
     before = [a for a in actors if a.end <= at]
     pair = None
     attribution = _attribution(lowered, head.rfind(",") + sentence_start + 1, at)
-    if attribution:  # "…, the Russian foreign ministry said, accusing …"
+    if attribution:  # "…, the Russian foreign ministry said, accusing …" (after a quote too)
         source = subject(lowered, [a for a in before if a.start >= attribution])
+    elif any(mark in head for mark in QUOTES):
+        return None  # a quotation's clauses: its speaker is read elsewhere
     else:
         opening = [a for a in before if a.end <= _first_mark(head, sentence_start)]
         pair = coordinated(lowered, opening)

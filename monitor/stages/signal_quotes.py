@@ -1,6 +1,7 @@
 """Quotes in a field + country mentions → first-person pronouns as country actors.
 
-Inside a quotation, "we / us / our" is the speaker's country. The speaker is found
+Inside a quotation (in double quotes, or in single quotes where a field has no double
+ones), "we / us / our" is the speaker's country. The speaker is found
 after the closing quote ("…,” said Azerbaijani President Ilham Aliyev), before the
 opening quote when a title follows a country ("Azerbaijani President: “…”"), or —
 for a quote whose attribution is elsewhere ("The head of state noted: "…"") —
@@ -29,6 +30,13 @@ __all__ = [
 QUOTE_PAIRS: Final = (
     re.compile(r"“[^“”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)|«[^«»\n]*(?:»|$)", re.MULTILINE)
 )
+# a quotation in single quotes, as some outlets write them ("'We will stand by Lebanon,'
+# Qatari Minister … told reporters"): opened after a space or at the start, closed after
+# its punctuation; an apostrophe before a letter ("Israel's") does not close it
+SINGLE_QUOTES: Final = re.compile(
+    r"(?:^|(?<=[\s(]))['‘](?:[^'‘’\n]|['’](?=[a-z]))*?[,.!?]['’](?=\s|$)", re.MULTILINE
+)
+SINGLE_CLOSE: Final = re.compile(r"[,.!?]['’](?=\s|$)", re.MULTILINE)
 MAX_WALK_BACK: Final = 8  # earlier quotes searched for an attribution to carry over
 PRONOUNS: Final = re.compile(r"(?:we|us|our(?:s|selves)?)\b")  # left boundary checked in code
 SPEECH_AFTER: Final = re.compile(
@@ -113,6 +121,8 @@ def quote_spans(lowered: str) -> list[tuple[int, int]]:
     """
     if "“" in lowered or "«" in lowered:
         return [match.span() for match in QUOTE_PAIRS.finditer(lowered)]
+    if '"' not in lowered:
+        return [match.span() for match in SINGLE_QUOTES.finditer(lowered)]
     spans: list[tuple[int, int]] = []
     at = lowered.find('"')
     while at >= 0:
@@ -126,8 +136,14 @@ def quote_spans(lowered: str) -> list[tuple[int, int]]:
 
 
 def has_quote(lowered: str) -> bool:
-    """Whether the field holds a quotation mark that opens quotes."""
-    return '"' in lowered or "“" in lowered or "«" in lowered
+    """Whether the field holds a quotation mark that opens quotes (or a single quote that
+    closes one: "…,' the minister said")."""
+    return (
+        '"' in lowered
+        or "“" in lowered
+        or "«" in lowered
+        or (("'" in lowered or "’" in lowered) and SINGLE_CLOSE.search(lowered) is not None)
+    )
 
 
 def has_pronoun(lowered: str, start: int, end: int) -> bool:

@@ -33,6 +33,10 @@ them indirectly, and the rows read from new wire-style sentences.
   Denies Backing Rebels as Congo Threatens Retaliation"); what an accusation alleges
   ("accuses Egypt of … sending weapons to Somalia") tells no main event; a customs or
   monetary union is no trade union.
+- A quotation may stand in single quotes ("'We will stand by Lebanon,' Qatari Minister …
+  told reporters") where a field has no double ones: its "we" is the speaker's; a noun cue
+  that a participle governs after an attribution (", Katz said, vowing further strikes on
+  Iranian forces") is the speaker's.
 - New rows: a crime not let go unanswered, drones shot down, a sale
   named by the weapon, training alongside, a border closed to a neighbour, state hackers;
   anti-cues for prizes and results beaten, road blockades, league clashes, labour strikes,
@@ -187,6 +191,15 @@ POSITIVE = [
      "trade arrangement reached with Washington last month.", A, "AGREE", AS, "KR", "US"),
     ("Sweden's government said it would send CV90 infantry fighting vehicles and Archer "
      "artillery systems to Ukraine.", A, "AID", FU, "SE", "UA"),
+    # quotations in single quotes; a noun a participle governs after an attribution
+    ("'We will stand by Lebanon and its army until every displaced family returns home,' "
+     "Qatari Minister of State Mohammed al-Khulaifi told reporters in Beirut.", A, "SUPPORT",
+     FU, "QA", "LB"),
+    ("'We will not leave Somalia alone in this fight,' Ethiopian Prime Minister Abiy Ahmed "
+     "told a news conference.", A, ANY, FU, "ET", "SO"),
+    ('"We will not allow Tehran to entrench itself on our northern border," Israeli Defence '
+     "Minister Israel Katz said, vowing further strikes on Iranian forces in Syria.", T, ANY,
+     ANY, "IL", "IR"),
     # what states threaten to cut stays a threat
     ("Slovakia threatened to halt electricity supplies to Ukraine over the gas transit "
      "dispute.", T, ANY, AS, "SK", "UA"),
@@ -198,6 +211,7 @@ POSITIVE = [
 ]
 
 NEAR_MISSES = [
+    ("It's Israel's right to decide, the minister said of the plan.", T),
     ("Cuban salsa band Los Van Van won the Latin Grammy at a ceremony in Seville, Spain, "
      "beating nominees from Puerto Rico and Colombia.", T),
     ("Peru's Congress and mining unions resumed talks on Monday after a week of road "
