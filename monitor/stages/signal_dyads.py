@@ -37,7 +37,9 @@ owners and "between X and Y" by `signal_phrases`; casualties "killed in Israeli 
   ("Lebanon's army received a shipment of armoured vehicles from the United States",
   "North Korea was promised technical help … by Russia");
 * sym — symmetric relations ("joint exercises", "strategic partnership"): the first
-  two distinct actors of the sentence, in order.
+  two distinct actors of the sentence, in order; an owner right before the cue leads
+  towards a party named after it ("Ouagadougou's mutual defence commitment to Niamey": BF
+  → NE).
 
 A coordinated subject ("X and Y", "X, Y and Z"; "Japanese Prime Minister Fumio Kishida
 and South Korean President …", "Brazil's president and his Argentine counterpart"; a
@@ -149,6 +151,7 @@ RECEIVES: Final = re.compile(
 CASUALTY_LINKS: Final = (" in ", " by ", " during ")  # "killed in (an) Israeli attack"
 # a participle opening the clause of a noun cue, a few words before it (", vowing further ")
 PARTICIPLE_OPENING: Final = re.compile(r", ([a-z]+ing) (?:[\w-]+ ){0,3}\Z")
+POSSESSIVE: Final = ("'s ", "’s ")
 RECEIVE_REACH: Final = 100  # chars before a cue searched for a receiving verb
 # the words another country puts on the main clause's act: ", a move (that) Taipei described
 # as …", ", a decision the German government condemned as …"
@@ -297,6 +300,10 @@ def _role_dyad(
     if given is not None:  # "Lebanon's army received a shipment of … from the United States"
         return given
     if role == "sym":
+        possessor = _possessor(lowered, hit, before)  # "Ouagadougou's mutual defence
+        partner = other(after, possessor) if possessor is not None else None  # commitment
+        if partner is not None:  # to Niamey": its relation with the party named after it
+            return possessor, partner
         return _symmetric(actors)
     if hit[2].category == ASSAULT and lowered.startswith(CASUALTY_LINKS, hit[1]):
         owner = attack_owner(lowered, hit, after)
@@ -408,6 +415,14 @@ def _casualty_dyad(
     if clause:
         return owner.code, clause[-1].code
     return owner.code, next((a.code for a in after if a.code != owner.code), None)
+
+
+def _possessor(lowered: str, hit: Hit, before: list[Actor]) -> str | None:
+    """The country owning a noun cue with "'s" right before it ("Ouagadougou's mutual
+    defence commitment"), if any."""
+    if not before or not lowered.startswith(POSSESSIVE, before[-1].end):
+        return None
+    return noun_source(lowered, hit, before)
 
 
 def _relative_head(lowered: str, before: list[Actor], cut: int) -> list[Actor]:

@@ -85,7 +85,7 @@ TRADES: Final = (
     "shipping group", "logistics group", "logistics firm", "energy group", "mining group",
     "media group", "defence group", "defense group", "chemicals group", "steel group",
     "record label", "talent agency", "k-pop agency", "battery maker", "commodities trader",
-    "biotech", "sportswear maker",
+    "biotech", "sportswear maker", "refinery", "refiner",
 )  # fmt: skip
 # unions of states, not of workers ("the Mercosur customs union", "the monetary union")
 UNIONS_OF_STATES: Final = ("customs ", "monetary ", "economic ", "currency ", "banking ")

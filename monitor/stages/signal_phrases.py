@@ -44,6 +44,8 @@ TRANSITIVE: Final = frozenset(
         "expels", "summon", "summons", "receive", "receives", "grant", "grants", "allow",
         "allows", "back", "backs", "support", "supports", "arm", "arms", "train", "trains",
         "fund", "funds", "defend", "defends", "attack", "attacks", "threaten", "threatens",
+        "consider", "considers", "see", "sees", "saw", "view", "views", "regard", "regards",
+        "recognise", "recognises", "recognize", "recognizes", "welcome", "welcomes",
     }
 )  # fmt: skip
 # "and" between two list members, perhaps before a possessive ("Brazil's president and his
@@ -52,7 +54,8 @@ AND_LINKS: Final = frozenset({"and", "and his", "and her", "and its", "and their
 TITLE_WORDS: Final = frozenset(
     """foreign defence defense interior trade finance prime minister ministers president
     premier chancellor leader leaders king counterpart officials delegation envoy ambassador
-    secretary state government forces troops army navy""".split()  # noqa: SIM905
+    secretary state government forces troops army navy emir sultan crown prince monarch
+    deputy vice chief head""".split()  # noqa: SIM905
 )
 DETERMINERS: Final = (
     frozenset({"the", "a", "an", "two", "three", "several", "some", "many", "more"})
@@ -60,6 +63,14 @@ DETERMINERS: Final = (
 HEADLINE_CHARS: Final = 160  # a longer first line is no headline
 OWNS: Final = ("'s ", "’s ")
 OWNED_WORDS: Final = 3  # words an owner may head before "and" ("China's Commerce Ministry and")
+# what may stand between a preposition and the place it governs: a direction, or the owner
+# of a region ("in southern Lebanon", "in Mozambique's Cabo Delgado province")
+COMPASS: Final = frozenset(
+    """northern southern eastern western central north south east west northeast northwest
+    southeast southwest north-eastern north-western south-eastern south-western
+    northeastern northwestern southeastern southwestern""".split()  # noqa: SIM905
+)
+OWNER_ENDINGS: Final = ("'s", "’s")
 QUANTIFIERS: Final = frozenset({"two", "three", "several", "some", "many", "more", "all", "other"})
 NOT_VERBS: Final = (
     frozenset({"neighbouring", "neighboring", "bordering", "during", "oil-producing"})
@@ -114,6 +125,8 @@ def _and_link(joint: str) -> bool:
     if joint in AND_LINKS:
         return True
     words = joint.split()
+    if words[:1] and words[0] in OWNER_ENDINGS:
+        words = words[1:]  # "Qatar's emir and Rwandan President …"
     titles = next((i for i, word in enumerate(words) if word not in TITLE_WORDS), len(words))
     return titles > 0 and " ".join(words[titles:]) in AND_LINKS
 
@@ -186,12 +199,15 @@ def between(
 
 def subject(lowered: str, actors: list[Actor]) -> str | None:
     """The first of `actors` that is not governed by a preposition, perhaps through a
-    quantifier ("the assets of several Belarusian officials"; but "the speaker of the
+    quantifier, a direction or an owner ("the assets of several Belarusian officials", "in
+    southern Lebanon", "in Mozambique's Cabo Delgado province"; but "the speaker of the
     Iranian parliament" may lead)."""
     for actor in actors:
-        words = lowered[max(0, actor.start - 20) : actor.start].split()
+        words = lowered[max(0, actor.start - 30) : actor.start].split()
         if len(words) > 1 and words[-1] in QUANTIFIERS:
             words.pop()
+        while len(words) > 1 and (words[-1] in COMPASS or words[-1].endswith(OWNER_ENDINGS)):
+            words.pop()  # "in southern Lebanon", "in Mozambique's Cabo Delgado province"
         if can_lead(lowered, actor) and (not words or words[-1] not in PREPOSITIONS):
             return actor.code
     return None

@@ -9,11 +9,13 @@
   country threatens the condition's (`promised_dyad`).
 * A pledge after a condition opening the sentence that alone names a country helps that
   country (`helped_dyad`): turned when it stands as the source ("Should Armenia come under
-  attack, Moscow will honour its obligations under the collective security treaty"),
-  filled in when the target is unknown ("If Estonia is attacked, Finland will come to its
-  defence"); never the aggressor the condition names ("If the Zionist regime launches an
-  all-out war, the Islamic Republic will stand with Lebanon": no source then, for the
-  quote's speaker to fill).
+  attack, Moscow will honour its obligations under the collective security treaty"), also
+  when the consequence's subject is the target though the condition's country is named
+  again after it ("If Philippine vessels come under armed attack, the United States will
+  invoke its mutual defence treaty with Manila"); filled in when the target is unknown
+  ("If Estonia is attacked, Finland will come to its defence"); never the aggressor the
+  condition names ("If the Zionist regime launches an all-out war, the Islamic Republic
+  will stand with Lebanon": no source then, for the quote's speaker to fill).
 * A threat promised on a condition whose target is unknown targets the one country the
   condition names ("If Iran tries to close the Strait of Hormuz, the United States will
   respond with overwhelming force"; "…, we will respond with full force if Armenian
@@ -98,8 +100,11 @@ def helped_dyad(
     if target is None:  # "… will come to its defence": the one country of the condition
         helped = named.pop() if len(named) == 1 and after <= {source} else None
         return source, helped if helped != source and helped not in aggressors else None
-    if source in named and source not in after and target in after and target not in named:
-        return (None, target) if source in aggressors else (target, source)
+    if source in named and target in after and target not in named:
+        lead = subject(lowered, [a for a in actors if a.start >= close])
+        if source not in after or lead == target:  # "…, the United States will invoke its
+            # mutual defence treaty with Manila": the consequence's subject helps
+            return (None, target) if source in aggressors else (target, source)
     return source, target
 
 

@@ -49,7 +49,8 @@ SPORT_WORDS: Final = (
     *("midfielder", "goalkeeper", "stadium", "fans", "innings", "wicket", "wickets", "medal"),
     *("olympic", "olympics", "grand prix", "football", "soccer", "cricket", "rugby", "tennis"),
     *("volleyball", "basketball", "hockey", "t20", "odi", "test series", "kickoff"),
-    *("kick-off", "penalties", "offside", "scrum", "touchdown"),
+    *("kick-off", "penalties", "offside", "scrum", "touchdown", "bowlers", "batsmen"),
+    *("batters", "all out", "ashes"),
 )
 # … found by one automaton walk (a regex alternation of words has no literal prefix for
 # `re` to skip to, so it is tried at every position: ≈ 50 k instructions a sentence), …

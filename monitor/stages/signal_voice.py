@@ -45,8 +45,9 @@ PASSIVE_BEFORE: Final = (
 )
 # a passive cue may hold its auxiliary ("was delivered to Ukraine by Britain")
 AUXILIARY: Final = re.compile(r"(?:was|were|been|is|are|be) \w+ed to\b")
-BY_AGENT: Final = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?by\s+((?:[\w.'-]+\s+){0,3}?)\Z")
-BY_SOON: Final = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?by\s+(\S+)")
+AUXILIARIES: Final = ("was ", "were ", "been ", "being ", "is ", "are ")
+BY_AGENT: Final = re.compile(r"\s+(?:[\w.'-]+\s+){0,2}?by\s+((?:[\w.'-]+\s+){0,3}?)\Z")
+BY_SOON: Final = re.compile(r"\s+(?:[\w.'-]+\s+){0,2}?by\s+(\S+)")
 # before a noun, never before a finite verb ("to" and "that" may start a verb phrase)
 NOMINAL_BEFORE: Final = frozenset(
     {
@@ -116,7 +117,9 @@ def passive(lowered: str, hit: Hit) -> bool:
     head = lowered[max(0, hit[0] - 30) : hit[0]]
     if PASSIVE_BEFORE.search(head) is not None or lowered[hit[0] : hit[1]].endswith("ed"):
         return True
-    return AUXILIARY.match(lowered, hit[0]) is not None  # a cue opening on its auxiliary
+    if lowered.startswith(AUXILIARIES, hit[0]):
+        return True  # a cue opening on its auxiliary ("were struck by Israeli warplanes")
+    return AUXILIARY.match(lowered, hit[0]) is not None  # … before "-ed to"
 
 
 def bare_passive(lowered: str, hit: Hit) -> bool:

@@ -217,6 +217,9 @@ class TestTraps:
             ("Putin arrived in Ulaanbaatar on a state visit.", {"MN"}, set()),
             ("Officials in Naypyidaw declined to comment.", {"MM"}, set()),
             ("The summit opens in Valletta on Monday.", {"MT"}, set()),
+            # seas named after a country
+            ("Warships sailed through the South China Sea.", set(), {"CN"}),
+            ("Chinese ships patrolled the East China Sea.", {"CN"}, set()),
             ("He is unlikely to make the starting XI on Saturday.", set(), {"CN"}),
             ("In 1939 she joined the Psi Iota Xi sorority.", set(), {"CN"}),
             ("Nigeria's army advanced.", {"NG"}, {"NE"}),

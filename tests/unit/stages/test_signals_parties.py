@@ -37,6 +37,13 @@ them indirectly, and the rows read from new wire-style sentences.
   told reporters") where a field has no double ones: its "we" is the speaker's; a noun cue
   that a participle governs after an attribution (", Katz said, vowing further strikes on
   Iranian forces") is the speaker's.
+- A place after a preposition stays a place across a direction or an owner ("in southern
+  Lebanon", "in Mozambique's Cabo Delgado province"); a passive that opens on its
+  auxiliary ("were struck by Israeli warplanes") has its "by" agent as the source; an
+  owner with "'s" leads a symmetric relation ("Ouagadougou's mutual defence commitment to
+  Niamey"); a pledge after a condition is the consequence subject's even when the
+  condition's country is named again after it; "Qatar's emir and Rwandan President …" is
+  a coordinated pair; seas named after a country are no country ("the South China Sea").
 - New rows: a crime not let go unanswered, drones shot down, a sale
   named by the weapon, training alongside, a border closed to a neighbour, state hackers;
   anti-cues for prizes and results beaten, road blockades, league clashes, labour strikes,
@@ -200,6 +207,34 @@ POSITIVE = [
     ('"We will not allow Tehran to entrench itself on our northern border," Israeli Defence '
      "Minister Israel Katz said, vowing further strikes on Iranian forces in Syria.", T, ANY,
      ANY, "IL", "IR"),
+    # third round: regions owned or placed, passives of force, possessed relations
+    ("Rwandan soldiers will remain in Mozambique's Cabo Delgado province to help Maputo fight "
+     "Islamist insurgents.", A, "AID", ANY, "RW", "MZ"),
+    ("Burundi has quietly deployed thousands of soldiers to eastern Democratic Republic of "
+     "Congo to help Kinshasa's army hold the front line.", A, "AID", AS, "BI", "CD"),
+    ("Targets in southern Lebanon were struck by Israeli warplanes on Tuesday, killing four "
+     "people.", T, "ASSAULT", AS, "IL", "LB"),
+    ("An oil refinery in Russia's Ryazan region was set ablaze by Ukrainian drones overnight.",
+     T, "ASSAULT", AS, "UA", "RU"),
+    ('"Any aggression against Niger is an aggression against all of us," Burkina Faso\'s '
+     "Foreign Minister said, reaffirming Ouagadougou's mutual defence commitment to Niamey.",
+     A, ANY, AS, "BF", "NE"),
+    ("If Philippine vessels or aircraft come under armed attack anywhere in the South China "
+     "Sea, the United States will invoke its mutual defence treaty with Manila.", A, ANY, CO,
+     "US", "PH"),
+    ("Qatar's emir and Rwandan President Paul Kagame signed agreements on aviation in Doha.",
+     A, "AGREE", AS, "QA", "RW"),
+    ("France considers Morocco's autonomy plan the only basis for a solution and will back "
+     "Rabat at the United Nations.", A, "SUPPORT", FU, "FR", "MA"),
+    ('"If Iran does not come to the table, we will hit them harder than they have ever been '
+     'hit before," U.S. President Donald Trump told reporters.', T, "THREATEN", CO, "US",
+     "IR"),
+    ("The Swedish navy will join Finland in patrolling the Gulf of Finland to protect "
+     "undersea cables.", A, "COOPERATE", FU, "SE", "FI"),
+    ("U.S. Commits Another $560 Million To Angola's Lobito Rail Corridor", A, "AID", AS, "US",
+     "AO"),
+    ("Djibouti has offered landlocked Ethiopia management of a port in Tadjourah.", A,
+     "COOPERATE", AS, "DJ", "ET"),
     # what states threaten to cut stays a threat
     ("Slovakia threatened to halt electricity supplies to Ukraine over the gas transit "
      "dispute.", T, ANY, AS, "SK", "UA"),
@@ -212,6 +247,16 @@ POSITIVE = [
 
 NEAR_MISSES = [
     ("It's Israel's right to decide, the minister said of the plan.", T),
+    ("Japan and the Philippines signed a reciprocal access agreement, a deal struck eight "
+     "decades after Japanese troops occupied the islands.", T),
+    ("England's pace bowlers attacked relentlessly as Australia collapsed to 132 all out on the "
+     "opening day of the first Ashes Test in Perth.", T),
+    ("Russian and Belarusian troops will stage joint exercises in September to practise "
+     "repelling an attack on the Union State.", T),
+    ("Indonesia and Malaysia agreed to mount a joint campaign against European Union "
+     "deforestation rules that threaten their palm oil exports.", T),
+    ("Nigeria's Dangote refinery signed a deal with a domestic trader to supply petrol to "
+     "filling stations.", A),
     ("Cuban salsa band Los Van Van won the Latin Grammy at a ceremony in Seville, Spain, "
      "beating nominees from Puerto Rico and Colombia.", T),
     ("Peru's Congress and mining unions resumed talks on Monday after a week of road "
