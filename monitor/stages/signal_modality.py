@@ -363,7 +363,7 @@ def _subordinator(opening: list[str]) -> str:
 def _absolute(opening: list[str], sentence: str, start: int, end: int) -> str:
     """"with" when it opens an absolute phrase whose -ing form is the cue or comes soon
     after its subject (", with Islamabad vowing to retaliate"), else ""."""
-    if opening[:1] != ["with"]:
+    if not opening or opening[0] != "with":
         return ""  # the common case
     if any(word.endswith("ing") for word in opening[2:ABSOLUTE_WORDS]):
         return "with"
@@ -514,7 +514,7 @@ def _dated_after(sentence: str, end: int, clause: list[str]) -> bool:
 def _dated_when(sentence: str, start: int, opening: list[str], whole: bool) -> bool:
     """Whether the cue's clause opens on "when" right after a year ("ending a closure that
     began in 2015, when Caracas expelled thousands of Colombians"): what happened then."""
-    if not whole or opening[:1] != ["when"]:
+    if not (whole and opening and opening[0] == "when"):
         return False  # the common case
     mark = sentence.rfind(",", max(0, start - CLAUSE_CHARS), start)
     return mark > 0 and YEAR_BEFORE.search(sentence, max(0, mark - 12), mark) is not None

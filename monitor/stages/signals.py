@@ -476,7 +476,7 @@ def _alleged(lowered: str, at: int, sentence_start: int) -> bool:
     """Whether the cue at `at` tells what an accusation alleges ("Ethiopia accuses Egypt of
     trying to destabilise the region by sending weapons to Somalia"): the accusation is
     the event."""
-    if "accus" not in lowered[max(sentence_start, at - ALLEGED_CHARS) : at]:
+    if lowered.find("accus", max(sentence_start, at - ALLEGED_CHARS), at) < 0:
         return False  # the common case
     return ALLEGED.search(lowered, max(sentence_start, at - ALLEGED_CHARS), at) is not None
 
