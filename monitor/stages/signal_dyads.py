@@ -152,6 +152,7 @@ CASUALTY_LINKS: Final = (" in ", " by ", " during ")  # "killed in (an) Israeli 
 # a participle opening the clause of a noun cue, a few words before it (", vowing further ")
 PARTICIPLE_OPENING: Final = re.compile(r", ([a-z]+ing) (?:[\w-]+ ){0,3}\Z")
 POSSESSIVE: Final = ("'s ", "’s ")
+WITH_BEFORE: Final = ("with ", "with the ")  # before the actor of an absolute phrase
 RECEIVE_REACH: Final = 100  # chars before a cue searched for a receiving verb
 # the words another country puts on the main clause's act: ", a move (that) Taipei described
 # as …", ", a decision the German government condemned as …"
@@ -330,7 +331,7 @@ def _role_dyad(
     if bare_passive(lowered, hit) and clause and _close(lowered, clause[-1], hit[0]):
         return None, clause[-1].code  # "Kuwait was threatened": the subject suffers it
     # ", accusing Stockholm of …": the clause before acts; "with Berlin pledging": Berlin
-    if role == "verb" and (not clause or clause[-1].end == hit[0] - 1):
+    if role == "verb" and (not clause or _with_before(lowered, clause[-1], hit[0])):
         participle = participle_dyad(lowered, actors, hit, sentence_start)
         if participle is not None:
             return participle
@@ -380,6 +381,11 @@ def _anchored(
     if target is None and undergoes(lowered, hit, sentence_start):
         target = after_agents(lowered, agent, after)  # "Under pressure from X, Y agreed"
     return _distinct(agent.code, target)
+
+
+def _with_before(lowered: str, actor: Actor, at: int) -> bool:
+    """Whether `actor` right before the cue at `at` follows "with" ("with Berlin pledging")."""
+    return actor.end == at - 1 and lowered.endswith(WITH_BEFORE, 0, actor.start)
 
 
 def _given(

@@ -38,7 +38,7 @@ from monitor.stages.signal_dyads import ActorSpan
 from monitor.stages.signal_lexicon import Hit, as_objects
 from monitor.stages.signal_names import drop_name_parts
 from monitor.stages.signal_objects import demote_objects
-from monitor.stages.signal_quotes import has_pronoun, has_quote
+from monitor.stages.signal_quotes import has_pronoun
 from monitor.stages.signal_voice import compound_modifier
 
 __all__ = ["Groups", "quoted_pronoun", "worth_analysing"]
@@ -77,9 +77,8 @@ def worth_analysing(text: str, lowered: str, hits: list[Hit], actors: list[Actor
 
 
 def quoted_pronoun(lowered: str, groups: Groups) -> bool:
-    """Whether a quoted field has "we / us / our" in a sentence worth analysing."""
-    if not has_quote(lowered):
-        return False
+    """Whether a field (that holds a quotation: `signal_quotes.has_quote`) has "we / us / our" in a
+    sentence worth analysing."""
     return any(
         has_pronoun(lowered, start, end) and PRONOUN.search(lowered, start, end)
         for (start, end), _ in groups

@@ -112,10 +112,7 @@ _BUSINESS: Final = tuple(  # each opens on a literal, which `re` jumps to (one a
         r"the (?:two )?(?:companies|firms|airlines|carriers|carmakers|automakers|chipmakers"
         r"|lenders|banks|insurers|miners) (?:said|say|says|added)\b",
         r"the two (?:companies|firms|airlines|carmakers|automakers|chipmakers)\b",
-        # firms counted as the subject ("Two Japanese carmakers signed a pact")
-        r"(?:[Tt]wo|[Tt]hree|[Bb]oth) (?:[A-Z][\w-]+ )?(?:carmakers|automakers|chipmakers"
-        r"|drugmakers|steelmakers|shipbuilders|lenders|insurers|retailers|miners) "
-        r"(?:signed|agreed|sealed|struck|announced|said)\b",
+
         r"told analysts\b",
         r"conference call\b",
         r"per ?cent stake\b",
@@ -128,6 +125,14 @@ _BUSINESS: Final = tuple(  # each opens on a literal, which `re` jumps to (one a
         r"billion acquisition of\b",  # "completed its $14.9 billion acquisition of U.S. Steel"
     )
 )
+# firms counted as the subject of a deal ("Two Japanese carmakers signed a pact"): found by
+# the literal ending of their plural ("ers "), then checked
+_FIRMS_DEAL: Final = re.compile(r"ers (?:signed|agreed|sealed|struck|announced|said)\b")
+COUNTED_TRADES: Final = frozenset(
+    """carmakers automakers chipmakers drugmakers steelmakers shipbuilders lenders insurers
+    retailers miners""".split()  # noqa: SIM905
+)
+_COUNTED: Final = re.compile(r"(?:^|\W)(?:[Tt]wo|[Tt]hree|[Bb]oth) (?:[A-Z][\w-]+ )?\Z")
 # every hint, trade word and literal that opens a `_COMPANY` alternative, found in one
 # automaton walk (≈ 3× cheaper than a substring search per word; the regex runs only when
 # one of its literals is there); a key's id below HINTS is a hint's, below WORDS a trade's
@@ -183,7 +188,9 @@ def names_company(text: str, start: int, end: int) -> bool:
     words = [key for key in keys if key < WORDS]
     if not words:
         return False
-    if min(words) < HINTS and any(p.search(sentence) for p in _BUSINESS):
+    if min(words) < HINTS and (
+        any(p.search(sentence) for p in _BUSINESS) or _counted_firms(sentence)
+    ):
         return True
     if max(words) < HINTS:
         return False  # no trade word, so `_TRADE` cannot match
@@ -192,6 +199,15 @@ def names_company(text: str, start: int, end: int) -> bool:
         and not text.endswith(UNIONS_OF_STATES, max(start, found.start() - 12), found.start())
         for found in _TRADE.finditer(text, start, end)
     )
+
+
+def _counted_firms(sentence: str) -> bool:
+    """Whether firms counted as the subject deal ("Two Japanese carmakers signed a pact")."""
+    for found in _FIRMS_DEAL.finditer(sentence):
+        word = sentence[: found.start() + 3].rsplit(None, 1)[-1]
+        if word in COUNTED_TRADES and _COUNTED.search(sentence, 0, found.start() - len(word) + 3):
+            return True
+    return False
 
 
 def _legal_form(text: str, start: int, end: int) -> bool:

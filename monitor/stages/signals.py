@@ -162,11 +162,12 @@ class SignalDetector:
                 if quotes.actors:
                     actors = sorted([*actors, *quotes.actors], key=_START)
             if groups:
-                signals.extend(self._field(field, text, lowered, groups, actors))
+                signals.extend(self._field(field, text, lowered, groups, actors, quoted))
         return tuple(signals)
 
     def _field(
-        self, field: str, text: str, lowered: str, groups: Groups, actors: list[ActorSpan]
+        self, field: str, text: str, lowered: str, groups: Groups, actors: list[ActorSpan],
+        quoted: bool,  # whether the field holds a quotation at all
     ) -> list[Signal]:
         """The signals of one field, sentence by sentence (cue-bearing sentences only)."""
         signals: list[Signal] = []
@@ -178,7 +179,10 @@ class SignalDetector:
             conditions = condition_starts(sentence)
             # a comment clause matters only where cues can compete
             comment = start + comment_start(sentence) if len(sentence_hits) > 1 else end
-            view = SentenceView(lowered, start, sentence, conditions, inside, comment)
+            view = SentenceView(
+                lowered, start, sentence, conditions, inside, comment,
+                quoted and has_quote(sentence),
+            )
             found: list[Signal] = []
             market: bool | None = None  # whether the sentence is a market report, when asked
             for kind, hits in _by_kind(sentence_hits):
@@ -238,12 +242,13 @@ class SentenceView:
     """One cue-bearing sentence: the lower-cased field, its offsets, conditions, actors
     (a plain class with slots, as `Scored`)."""
 
-    __slots__ = ("actors", "comment", "conditions", "lowered", "sentence", "start")
+    __slots__ = ("actors", "comment", "conditions", "lowered", "quoted", "sentence", "start")
 
     def __init__(
         self, lowered: str, start: int, sentence: str, conditions: tuple[int, ...],
         actors: tuple[Actor, ...],
         comment: int,  # where a trailing comment clause opens in the field (else the sentence end)
+        quoted: bool,  # whether the sentence holds a quotation
     ) -> None:
         self.lowered = lowered
         self.start = start
@@ -251,6 +256,7 @@ class SentenceView:
         self.conditions = conditions
         self.actors = actors
         self.comment = comment
+        self.quoted = quoted
 
 
 def _by_kind(hits: list[Hit]) -> list[tuple[SignalKind, list[Hit]]]:
@@ -460,7 +466,7 @@ def _score(view: SentenceView, hit: Hit) -> Scored:
             view.lowered, start, end, view.actors, view.conditions, hit[0], source
         )
         source, target = promised or (source, target)
-    if (source is None or target is None) and has_quote(view.sentence):
+    if (source is None or target is None) and view.quoted:
         source, target = _quoted_dyad(view, hit, source, target)
     if target is None and view.conditions and entry.kind == "threat":
         end = start + len(view.sentence)  # "If Iran tries …, the United States will respond"

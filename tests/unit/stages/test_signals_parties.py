@@ -235,6 +235,10 @@ POSITIVE = [
      "AO"),
     ("Djibouti has offered landlocked Ethiopia management of a port in Tadjourah.", A,
      "COOPERATE", AS, "DJ", "ET"),
+    ("Qatar will ship two million tonnes of liquefied natural gas a year to Germany under a "
+     "long-term supply deal, Qatar's energy minister said.", A, "AGREE", ANY, "QA", "DE"),
+    ("North Korea sent hundreds of trash balloons across the border into South Korea "
+     "overnight.", T, "COERCE", AS, "KP", "KR"),
     # what states threaten to cut stays a threat
     ("Slovakia threatened to halt electricity supplies to Ukraine over the gas transit "
      "dispute.", T, ANY, AS, "SK", "UA"),
@@ -257,6 +261,7 @@ NEAR_MISSES = [
      "deforestation rules that threaten their palm oil exports.", T),
     ("Nigeria's Dangote refinery signed a deal with a domestic trader to supply petrol to "
      "filling stations.", A),
+    ("The company's shares were offered to investors, the countries' regulators said.", A),
     ("Cuban salsa band Los Van Van won the Latin Grammy at a ceremony in Seville, Spain, "
      "beating nominees from Puerto Rico and Colombia.", T),
     ("Peru's Congress and mining unions resumed talks on Monday after a week of road "
