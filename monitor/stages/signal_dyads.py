@@ -158,7 +158,8 @@ RECEIVE_REACH: Final = 100  # chars before a cue searched for a receiving verb
 # as …", ", a decision the German government condemned as …"
 MOVE_OPENINGS: Final = (", a ", ", the ", ", what ", ", in ")
 MOVE: Final = re.compile(
-    r", (?:in )?(?:a|the|what) (?:move|step|decision|measure|action|act)(?: that| which)? "
+    r", (?:in )?(?:(?:a|the|what) (?:move|step|decision|measure|action|act|pledge|promise"
+    r"|deal|warning)(?: that| which)? |what (?=[a-z]+ (?:described|called|termed|said)))"
 )
 LABELLED: Final = re.compile(
     r"\b(?:said|says|called|calls|described|describes|condemned|condemns|denounced|denounces"
@@ -335,6 +336,11 @@ def _role_dyad(
         participle = participle_dyad(lowered, actors, hit, sentence_start)
         if participle is not None:
             return participle
+        source = (
+            None if clause else _participle_source(lowered, hit, before, after, sentence_start)
+        )
+        if source is not None:  # "…, simulating a blockade of the island's ports"
+            return source, other(after, source)
     return _verb_dyad(lowered, hit, clause, before, after)
 
 

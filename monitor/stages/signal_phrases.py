@@ -22,6 +22,7 @@ __all__ = [
 PREPOSITIONS: Final = frozenset(
     {"in", "into", "against", "to", "for", "with", "on", "at", "from", "of", "toward", "towards"}
     | {"across", "near", "inside", "throughout"}  # "Israeli strikes across Gaza killed"
+    | {"around", "along", "outside"}  # "launched drills around Taiwan"
 )
 # "the", titles
 BETWEEN: Final = re.compile(r"\s+(?:[\w-]+\s+){0,2}?between\s+(?:[\w.-]+\s+){0,2}?\Z")
@@ -63,6 +64,16 @@ DETERMINERS: Final = (
 HEADLINE_CHARS: Final = 160  # a longer first line is no headline
 OWNS: Final = ("'s ", "’s ")
 OWNED_WORDS: Final = 3  # words an owner may head before "and" ("China's Commerce Ministry and")
+# institutions a country owns ("at the U.S. Treasury", "in the Russian embassy")
+BODIES: Final = frozenset(
+    """treasury department embassy ministry government officials senate congress army navy
+    military forces troops president administration consulate delegation""".split()  # noqa: SIM905
+)
+# prepositions of place and direction, which a "the" may follow before the place
+SPATIAL: Final = frozenset(
+    {"in", "into", "to", "at", "near", "inside", "across", "throughout", "around", "along"}
+    | {"outside", "toward", "towards"}
+)
 # what may stand between a preposition and the place it governs: a direction, or the owner
 # of a region ("in southern Lebanon", "in Mozambique's Cabo Delgado province")
 COMPASS: Final = frozenset(
@@ -206,11 +217,23 @@ def subject(lowered: str, actors: list[Actor]) -> str | None:
         words = lowered[max(0, actor.start - 30) : actor.start].split()
         if len(words) > 1 and words[-1] in QUANTIFIERS:
             words.pop()
-        while len(words) > 1 and (words[-1] in COMPASS or words[-1].endswith(OWNER_ENDINGS)):
-            words.pop()  # "in southern Lebanon", "in Mozambique's Cabo Delgado province"
+        while len(words) > 1 and (
+            words[-1] in COMPASS
+            or words[-1].endswith(OWNER_ENDINGS)
+            or (words[-1] == "the" and words[-2] in SPATIAL and not _owns_body(lowered, actor))
+        ):
+            words.pop()  # "in southern Lebanon", "in Mozambique's Cabo Delgado province", "to
+            # the Solomon Islands" (not "the speaker of the Iranian parliament")
         if can_lead(lowered, actor) and (not words or words[-1] not in PREPOSITIONS):
             return actor.code
     return None
+
+
+def _owns_body(lowered: str, actor: Actor) -> bool:
+    """Whether an institution follows the actor ("at the U.S. Treasury"): an owner there,
+    not a place."""
+    following = lowered[actor.end : actor.end + 16].split(None, 1)
+    return bool(following) and following[0].strip(",.") in BODIES
 
 
 def object_of_verb(lowered: str, actor: Actor) -> bool:

@@ -43,7 +43,10 @@ them indirectly, and the rows read from new wire-style sentences.
   owner with "'s" leads a symmetric relation ("Ouagadougou's mutual defence commitment to
   Niamey"); a pledge after a condition is the consequence subject's even when the
   condition's country is named again after it; "Qatar's emir and Rwandan President …" is
-  a coordinated pair; seas named after a country are no country ("the South China Sea").
+  a coordinated pair; seas named after a country are no country ("the South China Sea");
+  "to the Solomon Islands" and "around Taiwan" are places; a noun a participle governs
+  (", simulating a blockade of …") is the participle's subject's; ", in what Beijing
+  described as …" and ", a pledge likely to alarm …" comment on the act.
 - New rows: a crime not let go unanswered, drones shot down, a sale
   named by the weapon, training alongside, a border closed to a neighbour, state hackers;
   anti-cues for prizes and results beaten, road blockades, league clashes, labour strikes,
@@ -239,6 +242,26 @@ POSITIVE = [
      "long-term supply deal, Qatar's energy minister said.", A, "AGREE", ANY, "QA", "DE"),
     ("North Korea sent hundreds of trash balloons across the border into South Korea "
      "overnight.", T, "COERCE", AS, "KP", "KR"),
+    # fourth round (DQ, DU)
+    ("China's military launched large-scale drills around Taiwan on Monday, simulating a "
+     "blockade of the island's main ports, in what Beijing described as a stern warning.", T,
+     ANY, AS, "CN", "TW"),
+    ("Russia will help North Korea build satellites, President Vladimir Putin said, a pledge "
+     "likely to alarm officials in Seoul and Washington.", A, "AID", FU, "RU", "KP"),
+    ("India struck nine sites in Pakistan and Pakistani Kashmir early on Wednesday, the "
+     "Indian army said.", T, "ASSAULT", AS, "IN", "PK"),
+    ("Washington will keep its rotational troops in Poland for as long as Warsaw needs them.",
+     A, "AID", FU, "US", "PL"),
+    ("Indonesia deployed three warships to shadow a Chinese coast guard vessel that entered "
+     "the North Natuna Sea.", T, "MOBILIZE", AS, "ID", "CN"),
+    ("HONIARA, Aug 2 (AFP) - China will send a new team of police advisers to the Solomon "
+     "Islands to train local officers in riot control.", A, ANY, ANY, "CN", "SB"),
+    ("An Australian navy helicopter was targeted with flares by a Chinese fighter jet over the "
+     "Yellow Sea, Canberra said.", T, "ASSAULT", AS, "CN", "AU"),
+    ("New Zealand is sending a C-130 Hercules loaded with drinking water and generators to "
+     "Tonga after a cyclone.", A, "AID", AS, "NZ", "TO"),
+    ("Australian and U.S. marines began a three-week amphibious landing exercise near Darwin "
+     "on Monday.", A, "COOPERATE", AS, "AU", "US"),
     # what states threaten to cut stays a threat
     ("Slovakia threatened to halt electricity supplies to Ukraine over the gas transit "
      "dispute.", T, ANY, AS, "SK", "UA"),
@@ -262,6 +285,10 @@ NEAR_MISSES = [
     ("Nigeria's Dangote refinery signed a deal with a domestic trader to supply petrol to "
      "filling stations.", A),
     ("The company's shares were offered to investors, the countries' regulators said.", A),
+    ("The number of Japanese tourists visiting South Korea hit a record 3.2 million last "
+     "year.", A),
+    ("Hanoi denied reports that it had agreed to buy Russian fighter jets, calling them "
+     "groundless and urging media to verify information.", A),
     ("Cuban salsa band Los Van Van won the Latin Grammy at a ceremony in Seville, Spain, "
      "beating nominees from Puerto Rico and Colombia.", T),
     ("Peru's Congress and mining unions resumed talks on Monday after a week of road "
