@@ -73,9 +73,10 @@ from typing import Any, Final
 from monitor.models import CountryMention
 from monitor.stages.signal_faced import face_at, faced_subject, speaker
 from monitor.stages.signal_lexicon import SPACES, Hit, ascii_bytes, translate_fast
-from monitor.stages.signal_participles import participle_dyad
+from monitor.stages.signal_participles import WITH, participle_dyad
 from monitor.stages.signal_phrases import (
     DIRECTIONS,
+    OWNS,
     after_agents,
     aimed_after,
     between,
@@ -151,8 +152,6 @@ RECEIVES: Final = re.compile(
 CASUALTY_LINKS: Final = (" in ", " by ", " during ")  # "killed in (an) Israeli attack"
 # a participle opening the clause of a noun cue, a few words before it (", vowing further ")
 PARTICIPLE_OPENING: Final = re.compile(r", ([a-z]+ing) (?:[\w-]+ ){0,3}\Z")
-POSSESSIVE: Final = ("'s ", "’s ")
-WITH_BEFORE: Final = ("with ", "with the ")  # before the actor of an absolute phrase
 RECEIVE_REACH: Final = 100  # chars before a cue searched for a receiving verb
 # the words another country puts on the main clause's act: ", a move (that) Taipei described
 # as …", ", a decision the German government condemned as …"
@@ -253,11 +252,17 @@ def described_move(lowered: str, hit: Hit, sentence_start: int) -> int:
     """Where the words another country puts on the main clause's act begin, when the cue is
     among them (", a move the government in Taipei described as economic coercion",
     ", a decision the German government condemned as …"); else -1."""
+    move = _move(lowered, hit, sentence_start)
+    return -1 if move is None else move.end()
+
+
+def _move(lowered: str, hit: Hit, sentence_start: int) -> re.Match[str] | None:
+    """The opening of the words put on the main clause's act (`MOVE`, from its comma) that
+    hold the cue, if any."""
     comma = lowered.rfind(", ", sentence_start, hit[0])
     if comma < 0 or not lowered.startswith(MOVE_OPENINGS, comma):
-        return -1  # the common case
-    move = MOVE.match(lowered, comma)
-    return -1 if move is None else move.end()
+        return None  # the common case
+    return MOVE.match(lowered, comma)
 
 
 def _described_move(
@@ -267,14 +272,13 @@ def _described_move(
     suspended tariff concessions on Taiwanese products, a move the government in Taipei
     described as economic coercion"): the main subject → the one who described it; else
     None."""
-    move = described_move(lowered, hit, sentence_start)
-    if move < 0:
+    move = _move(lowered, hit, sentence_start)
+    if move is None:
         return None
-    comma = lowered.rfind(", ", sentence_start, hit[0])
-    describer = next((a for a in actors if move <= a.start < hit[0]), None)
+    describer = next((a for a in actors if move.end() <= a.start < hit[0]), None)
     if describer is None or not LABELLED.search(lowered, describer.end, hit[0]):
         return None
-    main = subject(lowered, [a for a in actors if sentence_start <= a.start < comma])
+    main = subject(lowered, [a for a in actors if sentence_start <= a.start < move.start()])
     return (main, describer.code) if main is not None and main != describer.code else None
 
 
@@ -391,7 +395,7 @@ def _anchored(
 
 def _with_before(lowered: str, actor: Actor, at: int) -> bool:
     """Whether `actor` right before the cue at `at` follows "with" ("with Berlin pledging")."""
-    return actor.end == at - 1 and lowered.endswith(WITH_BEFORE, 0, actor.start)
+    return actor.end == at - 1 and lowered.endswith(WITH, 0, actor.start)
 
 
 def _given(
@@ -432,7 +436,7 @@ def _casualty_dyad(
 def _possessor(lowered: str, hit: Hit, before: list[Actor]) -> str | None:
     """The country owning a noun cue with "'s" right before it ("Ouagadougou's mutual
     defence commitment"), if any."""
-    if not before or not lowered.startswith(POSSESSIVE, before[-1].end):
+    if not before or not lowered.startswith(OWNS, before[-1].end):
         return None
     return noun_source(lowered, hit, before)
 

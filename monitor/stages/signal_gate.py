@@ -77,8 +77,8 @@ def worth_analysing(text: str, lowered: str, hits: list[Hit], actors: list[Actor
 
 
 def quoted_pronoun(lowered: str, groups: Groups) -> bool:
-    """Whether a field (that holds a quotation: `signal_quotes.has_quote`) has "we / us / our" in a
-    sentence worth analysing."""
+    """Whether a field that holds a quotation (`signal_quotes.has_quote`, which the caller
+    has asked) has "we / us / our" in a sentence worth analysing."""
     return any(
         has_pronoun(lowered, start, end) and PRONOUN.search(lowered, start, end)
         for (start, end), _ in groups

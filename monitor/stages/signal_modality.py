@@ -367,7 +367,7 @@ def _absolute(opening: list[str], sentence: str, start: int, end: int) -> str:
         return ""  # the common case
     if any(word.endswith("ing") for word in opening[2:ABSOLUTE_WORDS]):
         return "with"
-    cue_first = sentence[start:end].split(" ", 1)[0]
+    cue_first = _first_word(sentence, start, end)
     return "with" if len(opening) < ABSOLUTE_WORDS and cue_first.endswith("ing") else ""
 
 
@@ -415,7 +415,8 @@ def _denied(clause: list[str], cue_word: str = "ed") -> bool:
     or "and" before a past or speech verb (or closing the clause), after it opens another
     predicate ("denied it intended to threaten shipping and warned the U.S.", "denied
     targeting civilians but said its strikes would continue"; not "denied attacking and
-    shelling")."""
+    shelling"). `cue_word` is the cue's first word; without it an "and" closing the clause
+    counts as opening a predicate."""
     if DENIALS.isdisjoint(clause):
         return False
     last = max(i for i, word in enumerate(clause) if word in DENIALS)

@@ -112,7 +112,6 @@ _BUSINESS: Final = tuple(  # each opens on a literal, which `re` jumps to (one a
         r"the (?:two )?(?:companies|firms|airlines|carriers|carmakers|automakers|chipmakers"
         r"|lenders|banks|insurers|miners) (?:said|say|says|added)\b",
         r"the two (?:companies|firms|airlines|carmakers|automakers|chipmakers)\b",
-
         r"told analysts\b",
         r"conference call\b",
         r"per ?cent stake\b",

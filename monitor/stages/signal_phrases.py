@@ -14,7 +14,7 @@ from monitor.stages.signal_lexicon import Hit
 from monitor.stages.signal_quotes import Actor
 
 __all__ = [
-    "DIRECTIONS", "PREPOSITIONS", "after_agents", "aimed_after", "between", "can_lead",
+    "DIRECTIONS", "OWNS", "PREPOSITIONS", "after_agents", "aimed_after", "between", "can_lead",
     "coordinated", "in_list", "link", "noun_source", "object_of_verb", "other", "subject",
     "verb_subject",
 ]  # fmt: skip

@@ -46,12 +46,12 @@ _AIMED_BEFORE: Final = re.compile(
     r"|shells?|mortars?|launch(?:es|ed|ing)?|lob(?:s|bed|bing)?|hurl(?:s|ed|ing)?)"
     r"\s+(?:[\w-]+\s+){0,3}?\Z"
 )
-_AIM_BEFORE: Final = 60
+_AIM_BEFORE: Final = 60  # characters searched back from "at" for a verb or noun of aiming
 # a seat of government named by the body in it: "the government in Taipei" (not "U.S.
 # officials in Baghdad": officials may be visitors)
 _GOVERNMENT_BEFORE: Final = re.compile(
     r"\b(?:government|authorities|leadership|regime|administration|rulers)\s+\Z"
-)  # characters searched back from "at" for a verb or noun of aiming
+)
 # what follows a dateline's country: its date, its outlet or its dash ("…, april 27 -")
 _DATELINE_GOES_ON: Final = re.compile(r"\s*(?:,\s*[a-z]{3,9}\.?\s+\d|\(|[-–—])")
 _PATRON_AFTER: Final = re.compile(
@@ -101,4 +101,3 @@ def _seat_of(lowered: str, at: int) -> bool:
     """Whether a government noun comes right before "in" at `at`: "the government in Taipei"
     names the state."""
     return _GOVERNMENT_BEFORE.search(lowered, max(0, at - 20), at) is not None
-
