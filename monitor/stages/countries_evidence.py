@@ -36,6 +36,8 @@ __all__ = ["Evidence", "EvidenceReader", "Mention"]
 
 _PERSON = "personal-name"  # internal: a place name used as someone's name
 _STATE = "state-qualifier"  # internal: a state abbreviation, which may place the name before it
+# a ship class named after a place is no mention of it ("Dakar-class submarines")
+_SHIP_CLASS = ("-class", "\u2013class")
 _BYLINES = frozenset({"By ", "BY "})  # a name after them is the reporter's
 _TOWN_KINDS = frozenset({"city", "name"})  # what a state abbreviation can place
 _STREET_INITIALS = frozenset(s[1] for s in STREETS)  # cheap pre-check before STREETS
@@ -128,6 +130,8 @@ class EvidenceReader:
         last = len(hits) - 1
         for index, hit in enumerate(hits):
             start, end, original, key = hit
+            if text.startswith(_SHIP_CLASS, end):
+                continue  # a ship class named after a place ("Dakar-class submarines")
             if key.plain:  # the common case: no context rule applies
                 countries.append(_new(Mention, (name, start, end, original, key.kind, key)))
                 continue

@@ -220,6 +220,13 @@ class TestTraps:
             # seas named after a country
             ("Warships sailed through the South China Sea.", set(), {"CN"}),
             ("Chinese ships patrolled the East China Sea.", {"CN"}, set()),
+            ("Ghana's navy patrols the Gulf of Guinea.", {"GH"}, {"GN"}),
+            ("Rigs were shut in the Gulf of Mexico.", set(), {"MX"}),
+            ("Guinea's navy patrols its coast.", {"GN"}, set()),
+            # a ship class named after a place
+            ("Israel ordered three Dakar-class submarines.", {"IL"}, {"SN"}),
+            ("India commissioned a Kolkata-class destroyer.", {"IN"}, set()),
+            ("The minister flew to Dakar.", {"SN"}, set()),
             ("He is unlikely to make the starting XI on Saturday.", set(), {"CN"}),
             ("In 1939 she joined the Psi Iota Xi sorority.", set(), {"CN"}),
             ("Nigeria's army advanced.", {"NG"}, {"NE"}),
