@@ -3,10 +3,12 @@
 "Israel will not supply air defence systems to Ukraine, Netanyahu said, citing concerns
 that the technology could fall into hostile hands": the clause opened by "citing" gives a
 reason for the main event; its cues ("concerns") tell no event of their own between the
-sentence's countries. A cue inside such a clause is set back like one in a background
-clause: the main clause's cue leads over it. After a main clause that denies ("Seoul denied
-that it had warned Tokyo …, saying the talks had been constructive"), a weak signal led from
-the comment defends the denial and is dropped (`defends_denial`).
+sentence's countries. So does a noun phrase put on the main event after its attribution
+("…, the cabinet in Cairo said, a lifeline for an economy squeezed by … Houthi attacks").
+A cue inside such a clause is set back like one in a background clause: the main
+clause's cue leads over it. After a main clause that denies ("Seoul denied that it had
+warned Tokyo …, saying the talks had been constructive"), a weak signal led from the
+comment defends the denial and is dropped (`defends_denial`).
 """
 
 from __future__ import annotations
@@ -20,9 +22,15 @@ __all__ = ["comment_start", "defends_denial"]
 # "accusing", "warning", "calling for" are acts, and lead)
 COMMENT: Final = re.compile(
     r", (?:with [^,]{1,60}? )?(?:citing|insisting|stressing|arguing|noting|dismissing"
-    r"|saying|adding|telling|calling(?! for| on)|explaining|describing)\b"
+    r"|saying|adding|telling|calling(?! for| on)|explaining|describing"
+    r"|brushing (?:aside|off)|shrugging off)\b"
 )
 
+# a noun phrase put on the main event after its attribution ("…, the cabinet in Cairo said, a
+# lifeline for an economy squeezed by … Houthi attacks"; "…, the ministry said, part of a
+# rearmament drive launched after Russia's invasion")
+APPOSED: Final = re.compile(r"\b(?:said|says|announced|reported)(, )(?:a|an|part of) ")
+APPOSED_MARKS: Final = ("said, ", "says, ", "announced, ", "reported, ")  # a cheap pre-check
 
 # a main clause that denies ("denied that Seoul had warned Tokyo", "rejects a report that")
 DENIAL: Final = re.compile(
@@ -41,4 +49,10 @@ def defends_denial(sentence: str, comment: int) -> bool:
 def comment_start(sentence: str) -> int:
     """The offset of the sentence's first comment clause, or its length if none."""
     found = COMMENT.search(sentence)
-    return len(sentence) if found is None else found.start()
+    end = len(sentence) if found is None else found.start()
+    apposed = (
+        APPOSED.search(sentence, 0, end)
+        if any(mark in sentence for mark in APPOSED_MARKS)
+        else None
+    )
+    return end if apposed is None else apposed.start(1)

@@ -163,7 +163,7 @@ MOVE: Final = re.compile(
 LABELLED: Final = re.compile(
     r"\b(?:said|says|called|calls|described|describes|condemned|condemns|denounced|denounces"
     r"|branded|brands|termed|decried|labell?ed|slammed|critici[sz]ed|saw|sees|views?|viewed"
-    r"|considers?|considered)\b"
+    r"|considers?|considered|welcomed|welcomes|hailed|hails|praised|praises)\b"
 )
 # a possessive pronoun owning a noun cue, perhaps across a modifier or a quote mark ("its
 # strikes", 'its "firm support"')
@@ -332,7 +332,10 @@ def _role_dyad(
     if role == "noun":
         return _noun_dyad(lowered, hit, clause, after, before, sentence_start)
     if role == "recv":
-        return _received(lowered, hit, clause, before, after)
+        received = _received(lowered, hit, clause, before, after)
+        if received[0] is None and received[1] is not None and hit[2].kind == "threat":
+            return _threatened_by_speaker(lowered, actors, hit, received[1])
+        return received
     if bare_passive(lowered, hit) and clause and _close(lowered, clause[-1], hit[0]):
         return None, clause[-1].code  # "Kuwait was threatened": the subject suffers it
     # ", accusing Stockholm of …": the clause before acts; "with Berlin pledging": Berlin
@@ -346,6 +349,17 @@ def _role_dyad(
         if source is not None:  # "…, simulating a blockade of the island's ports"
             return source, other(after, source)
     return _verb_dyad(lowered, hit, clause, before, after)
+
+
+def _threatened_by_speaker(
+    lowered: str, actors: Sequence[Actor], hit: Hit, target: str
+) -> tuple[str | None, str]:
+    """A threat its subject suffers, no giver named ("the puppets in Seoul will pay a dear
+    price", "Israel will be punished"): made by the sentence's speaker, if one is named
+    ("North Korea said South Korea would pay a heavy price")."""
+    suffers = next(a for a in actors if a.code == target)
+    source = speaker(lowered, actors, suffers, hit)
+    return (source if source != target else None), target
 
 
 def _faced(lowered: str, actors: Sequence[Actor], hit: Hit, sentence_start: int) -> Actor | None:

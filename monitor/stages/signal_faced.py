@@ -9,7 +9,9 @@ bombing", "Washington warned New Delhi it could face sanctions") or after the th
 outside the condition it sets ("…, Iran's Foreign Ministry said"). A threat faced from
 or by someone ("faces pressure from Democratic lawmakers") is left to the agent rules.
 A response something "will be met with" is faced the same way: "any new aggression by the
-Zionist regime will be met with a crushing response," Iran's chief of staff said.
+Zionist regime will be met with a crushing response," Iran's chief of staff said; so is
+what an act "will be considered": "any attempt by India to stop or divert the water … will
+be considered an act of war," Pakistan's National Security Committee said.
 """
 
 from __future__ import annotations
@@ -26,10 +28,13 @@ __all__ = ["face_at", "faced_subject", "speaker"]
 # "face" governing the cue, a few modifiers between ("would face a swift and forceful
 # response", "face \"bombing …\""); not "in the face of" nor "face-to-face"
 FACED: Final = re.compile(
-    r"(?<![\w-])(?:face|faces|faced|facing|(?:be|is|are|was|were) met with)"
+    r"(?<![\w-])(?:face|faces|faced|facing|(?:be|is|are|was|were) (?:met with"
+    r"|(?:considered|treated|regarded|deemed|seen)(?: as)?))"
     r"\s+(?:[^\s,;:.]+\s+){0,4}?[\"'“‘]?\Z"
 )  # "any aggression by X will be met with a crushing response" is faced by X too
 OR_FACE: Final = ("or face", "or else face", "or it will face")
+FACE_MARKS: Final = ("fac", "met with", "considered", "treated", "regarded", "deemed", "seen")
+FACE_CUES: Final = (*OR_FACE, "will face", "would face", "shall face")
 AGENT_SOON: Final = re.compile(r"\s+(?:[\w.'-]+\s+){0,3}?(?:from|by)\s")
 SPEECH_VERBS: Final = frozenset(
     {"said", "says", "told", "telling", "warned", "warns", "warning", "added", "stated"}
@@ -44,6 +49,10 @@ PREPOSITIONS: Final = frozenset(
 )
 DETERMINERS: Final = frozenset({"the", "a", "an"})
 SPEAKER_REACH: Final = 80  # chars after an actor searched for the speech verb it leads
+# an apposition closing on a speech verb, between the speaker and the subject
+APPOSITION_SPEECH: Final = re.compile(
+    r"[\w .'-]{0,30},\s+(?:said|says|warned|warns|told)\s[^,;]*\Z"
+)
 CONDITION_WORDS: Final = (" if ", " unless ")
 WORDS: Final = re.compile(r"[a-z]+")
 
@@ -51,10 +60,10 @@ WORDS: Final = re.compile(r"[a-z]+")
 def face_at(lowered: str, hit: Hit, sentence_start: int) -> int | None:
     """Where the "face" governing the cue starts, or None."""
     cue = lowered[hit[0] : hit[1]]
-    if cue.startswith(OR_FACE):
+    if cue.startswith(FACE_CUES):  # "face" inside the cue ("would face … consequences")
         return hit[0] + cue.index("face")
     window = lowered[max(sentence_start, hit[0] - 50) : hit[0]]
-    if "fac" not in window and "met with" not in window:
+    if not any(mark in window for mark in FACE_MARKS):
         return None  # the common case
     found = FACED.search(lowered, max(sentence_start, hit[0] - 50), hit[0])
     if found is None or lowered.endswith("the ", 0, found.start()):
@@ -91,7 +100,8 @@ def speaker(lowered: str, actors: Sequence[Actor], target: Actor, hit: Hit) -> s
     for actor in actors:
         if actor.end > target.start:
             break
-        if actor.code != target.code and _speaks(lowered[actor.end : target.start], stop=True):
+        gap = lowered[actor.end : target.start]
+        if actor.code != target.code and (_speaks(gap, stop=True) or _apposition_speaks(gap)):
             return actor.code
     for actor in actors:
         if actor.start < hit[1] or actor.code == target.code:
@@ -114,6 +124,12 @@ def _speaks(text: str, *, stop: bool = False) -> bool:
     if "up" in words:  # "should give up the island or face …": no ultimatum given
         words = [w for w, after in zip(words, [*words[1:], ""], strict=True) if after != "up"]
     return not SPEECH_VERBS.isdisjoint(words)
+
+
+def _apposition_speaks(gap: str) -> bool:
+    """Whether `gap` closes an apposition on a speech verb ("Kim Yo Jong, the sister of
+    North Korean leader Kim Jong Un, said South Korea would face …")."""
+    return APPOSITION_SPEECH.match(gap) is not None
 
 
 def _in_condition(gap: str) -> bool:

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import pairwise
 from typing import Final, NamedTuple
 
 from monitor.models import Mode
@@ -150,6 +151,7 @@ SUBORDINATORS: Final = BACKGROUND - {"had"}
 # ", as Cairo struggles with a crunch worsened by Houthi attacks"; not "as part of"): not
 # the main event, but no earlier one either, so its weight stays whole
 CONCESSIVE: Final = frozenset({"despite", "as"})
+EVEN_SUBORDINATORS: Final = frozenset({"as", "though", "while"})  # "even as", mid-clause
 # … and the background words further back, where they open the cue's clause after a span
 # of time ("barely weeks after the two ministers initialled a peace agreement", "more than
 # half a century after the two countries fought the 1973 war"); not "since then"
@@ -317,8 +319,8 @@ def cue_context(
     weight, main = 1.0, True
     if not BACKGROUND.isdisjoint(before):
         weight, main = BACKGROUND_WEIGHT, SUBORDINATORS.isdisjoint(before)
-    elif "despite" in before:
-        main = False
+    elif "despite" in before or ("even" in before and _even_as(before)):
+        main = False  # what stands beside the main event ("even as Russia intensified …")
     else:
         words = opening if whole else _clause_opening(sentence, start)
         opener = _subordinator(words) or _absolute(words, sentence, start, end)
@@ -345,6 +347,11 @@ def cue_context(
     if mode is HYPOTHETICAL and "would" in before and not SPEECH.isdisjoint(clause):
         mode = FUTURE  # reported speech: "said Tokyo would stand with Manila"
     return _new(Context, (mode, weight, main))
+
+
+def _even_as(words: list[str]) -> bool:
+    """Whether `words` hold "even as" or "even though"."""
+    return any(a == "even" and b in EVEN_SUBORDINATORS for a, b in pairwise(words))
 
 
 def _subordinator(opening: list[str]) -> str:

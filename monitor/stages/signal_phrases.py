@@ -23,6 +23,7 @@ PREPOSITIONS: Final = frozenset(
     {"in", "into", "against", "to", "for", "with", "on", "at", "from", "of", "toward", "towards"}
     | {"across", "near", "inside", "throughout"}  # "Israeli strikes across Gaza killed"
     | {"around", "along", "outside"}  # "launched drills around Taiwan"
+    | {"through", "via"}  # "sent wheat to Afghanistan through Iran's Chabahar port"
 )
 # "the", titles
 BETWEEN: Final = re.compile(r"\s+(?:[\w-]+\s+){0,2}?between\s+(?:[\w.-]+\s+){0,2}?\Z")

@@ -48,6 +48,10 @@ AUXILIARY: Final = re.compile(r"(?:was|were|been|is|are|be) \w+ed to\b")
 AUXILIARIES: Final = ("was ", "were ", "been ", "being ", "is ", "are ")
 BY_AGENT: Final = re.compile(r"\s+(?:[\w.'-]+\s+){0,2}?by\s+((?:[\w.'-]+\s+){0,3}?)\Z")
 BY_SOON: Final = re.compile(r"\s+(?:[\w.'-]+\s+){0,2}?by\s+(\S+)")
+# after a cue ending on "to", its receiver comes first ("was handed over to Sri Lanka's
+# navy by India")
+BY_AGENT_TO: Final = re.compile(r"\s+(?:[\w.'-]+\s+){0,4}?by\s+((?:[\w.'-]+\s+){0,3}?)\Z")
+BY_SOON_TO: Final = re.compile(r"\s+(?:[\w.'-]+\s+){0,4}?by\s+(\S+)")
 # before a noun, never before a finite verb ("to" and "that" may start a verb phrase)
 NOMINAL_BEFORE: Final = frozenset(
     {
@@ -102,7 +106,8 @@ LANDED: Final = re.compile(
 
 def by_agent(lowered: str, hit: Hit, actor: Actor) -> bool:
     """Whether `actor` is the "by" agent of the cue: "attacked by (the) Russian forces"."""
-    found = BY_AGENT.fullmatch(lowered, hit[1], actor.start)
+    pattern = BY_AGENT_TO if lowered.endswith(" to", hit[0], hit[1]) else BY_AGENT
+    found = pattern.fullmatch(lowered, hit[1], actor.start)
     return found is not None and not any(w.endswith("ing") for w in found.group(1).split())
 
 
@@ -111,7 +116,8 @@ def passive(lowered: str, hit: Hit) -> bool:
     reach = hit[1] + 40
     if lowered.find("by", hit[1], reach) < 0:
         return False
-    soon = BY_SOON.match(lowered, hit[1], reach)
+    pattern = BY_SOON_TO if lowered.endswith(" to", hit[0], hit[1]) else BY_SOON
+    soon = pattern.match(lowered, hit[1], reach)
     if soon is None or soon.group(1).endswith("ing"):
         return False  # "retaliated by attacking Iraq": a means, not an agent
     head = lowered[max(0, hit[0] - 30) : hit[0]]

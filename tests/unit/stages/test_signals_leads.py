@@ -1,0 +1,154 @@
+"""Golden phrasings of the twelfth session: who makes a threat its target is to suffer,
+which event leads a long wire sentence, and the rows read from new wire-style sentences.
+
+- A threat its subject is to suffer ("would face serious consequences", "will be punished",
+  "would pay a heavy price", "will be considered an act of war"), with no giver named,
+  comes from the sentence's speaker, also one named in an apposition ("Kim Yo Jong, the
+  … sister of North Korean leader Kim Jong Un, said …"); "any attempt by Ethiopia" is the
+  one to suffer it.
+- A cue after "even as" stands beside the main event; a noun phrase put on the main event
+  after its attribution ("…, the cabinet in Cairo said, a lifeline for an economy hit by
+  Houthi attacks"; "…, part of a rearmament drive begun after …") and a participle that
+  brushes criticism aside comment on it: the main clause's event leads the sentence.
+- A passive cue ending on "to" reaches its "by" agent past the receiver's noun ("were
+  handed over to Ghana's navy by the United States").
+- "through Iran's Chabahar port" is a place; a ship class named after a place ("Dakar-class
+  submarines") and a gulf named after a country ("the Gulf of Guinea") are no mention of
+  it (see `test_countries.py`).
+- A welcome or praise put on the main act (", a move Ankara welcomed") aims the act at the
+  one who welcomed it.
+- New rows: aircraft and ships around another country, weapons to be used against
+  another, credit extended, an investment promised, an arms sale cleared, a contract
+  signed with a state, a treaty held in abeyance, another's consulate barred, a relief
+  shipment, a diplomatic note of protest, a vessel boarded by another's coast guard,
+  economic engagement, experience shared, a vessel handed over, a debt rescheduled by its
+  creditor; anti-cues for fires, workers' strikes, pay deals, "thanks to" as "because of",
+  and criticism at home; drugs pursued by police, a navy or customs, and militants that
+  police pursue in one country, are crime (`signal_domestic`).
+
+Each positive names the kind, category, mode and dyad of the sentence's leading signal (its
+best non-negated one); each near miss a kind it must not yield.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from monitor.models import Mode, Signal, SignalKind
+from tests.unit.stages.test_signals import ANY, best_of
+
+A, T = SignalKind.ALLIANCE, SignalKind.THREAT
+AS, FU = Mode.ASSERTED, Mode.FUTURE
+
+POSITIVE = [
+    # a threat to be suffered, made by the speaker
+    ("North Korea said South Korea would face serious consequences for the leaflet "
+     "launches.", T, "THREATEN", ANY, "KP", "KR"),
+    ("Kim Yo Jong, the influential sister of North Korean leader Kim Jong Un, said Seoul "
+     "would pay a heavy price for the drills.", T, "THREATEN", ANY, "KP", "KR"),
+    ("Iran said Israel will be punished for the strike on its consulate in Damascus.", T,
+     "THREATEN", FU, "IR", "IL"),
+    ('"Any attempt by Ethiopia to take a port on our coast by force will be considered an '
+     "act of war,\" Eritrea's information minister said.", T, "THREATEN", ANY, "ER", "ET"),
+    # the main event leads
+    ('"We stand with Moldova," the French president said in Paris, announcing new aid even '
+     "as Russia stepped up strikes on Ukraine.", A, "SUPPORT", AS, "FR", "MD"),
+    ("Qatar agreed to invest $10 billion in Egypt's tourism sector, the cabinet in Cairo "
+     "said, a lifeline for an economy hit by Houthi attacks on shipping.", A, "COOPERATE", AS,
+     "QA", "EG"),
+    ("Hungary signed a $2 billion contract with South Korea for 40 K9 howitzers, the defence "
+     "ministry said, part of a rearmament drive begun after Russia's invasion of Ukraine.", A,
+     "AGREE", AS, "HU", "KR"),
+    ("Turkey will keep its troops in Somalia to help fight al Shabaab, President Erdogan "
+     "said, brushing aside criticism from Egypt, which accuses Ankara of meddling.", A, "AID",
+     FU, "TR", "SO"),
+    ('"We are ready to share our experience in oil refining with our Iraqi partners," '
+     "Iran's oil minister said in Baghdad.", A, "COOPERATE", ANY, "IR", "IQ"),
+    # agents, places and welcomes
+    ("Two patrol boats were handed over to Ghana's navy by the United States on Monday.", A,
+     "AID", AS, "US", "GH"),
+    ("India sent 20,000 tonnes of wheat to Afghanistan through Iran's Chabahar port, in its "
+     "latest humanitarian shipment to the Afghan people.", A, "AID", AS, "IN", "AF"),
+    ("Germany agreed to fund three Dakar-class submarines for Israel, an Israeli official "
+     "said.", A, ANY, AS, "DE", "IL"),
+    ("The U.S. State Department approved a possible $1 billion sale of F-16 parts to Turkey, "
+     "a move Ankara welcomed.", A, "AID", AS, "US", "TR"),
+    # rows
+    ("Israeli Strike Hits Iranian Radar Site Near Isfahan", T, "ASSAULT", AS, "IL", "IR"),
+    ("China flew 25 warplanes and sent six navy ships around Taiwan on Monday, Taipei said.",
+     T, "MOBILIZE", AS, "CN", "TW"),
+    ("North Korea vowed to use nuclear weapons against the United States if attacked.", T,
+     "THREATEN", FU, "KP", "US"),
+    ("India extended a $500 million line of credit to Nepal for roads and power lines.", A,
+     "AID", AS, "IN", "NP"),
+    ("Beijing has offered to reschedule Zambia's bilateral debt, the Chinese embassy in "
+     "Lusaka said.", A, "AID", AS, "CN", "ZM"),
+    ("Pakistan said it would hold its trade agreement with Afghanistan in abeyance after the "
+     "border clashes.", T, "SANCTION", FU, "PK", "AF"),
+    ("Russia Bars Polish Consulate In Kaliningrad From Issuing Visas", T, "SANCTION", AS, "RU",
+     "PL"),
+    ("Bangladesh sent a diplomatic note to Myanmar protesting the shelling that hit its "
+     "border villages.", T, "PROTEST", AS, "BD", "MM"),
+    ("Chinese coast guard officers boarded a Philippine supply boat near Second Thomas "
+     "Shoal.", T, "COERCE", AS, "CN", "PH"),
+    ("Japan will deepen its economic engagement with Vietnam, Prime Minister Ishiba said in "
+     "Hanoi.", A, "COOPERATE", FU, "JP", "VN"),
+    ("Russia handed over the frigate Tamal to the Indian Navy at a ceremony in Kaliningrad.",
+     A, "AID", AS, "RU", "IN"),
+    ("Zelenskiy expressed his thanks to Japan for its support.", A, "SUPPORT", AS, ANY, "JP"),
+]
+
+NEAR_MISSES = [
+    ("A fire broke out aboard a Spanish navy supply ship in Cartagena, injuring four "
+     "workers.", T),
+    ("Belgian dockworkers extended a strike at the port of Antwerp, disrupting traffic bound "
+     "for Germany and the Netherlands.", T),
+    ("Unions at Germany's Kiel shipyard reached a pay deal after two weeks of talks.", A),
+    ("Morocco will face Portugal in the quarter-final in Qatar, thanks to a defence that has "
+     "conceded once.", A),
+    ("Defence Secretary Comes Under Attack From British MPs Over Frigate Delays", T),
+    ("Colombia's navy seized a semi-submersible carrying three tonnes of cocaine and arrested "
+     "its crew.", T),
+    ("Federal police in Brazil arrested a Colombian man suspected of leading a cocaine "
+     "trafficking network.", T),
+    ("Militants attacked a police checkpoint in Pakistan's Khyber Pakhtunkhwa province, "
+     "killing three officers, police said.", T),
+    ("Sri Lanka plans to restructure its bilateral debt with China this year.", A),
+]
+
+
+def leading(signals: tuple[Signal, ...]) -> Signal | None:
+    """The sentence's best non-negated signal, as `monitor eval signals` labels it."""
+    told = [s for s in signals if s.mode is not Mode.NEGATED]
+    return max(told, key=lambda s: s.score) if told else None
+
+
+@pytest.mark.parametrize(("sentence", "kind", "category", "mode", "source", "target"), POSITIVE)
+def test_positive(
+    analyse: Callable[[str], tuple[Signal, ...]], sentence: str, kind: SignalKind,
+    category: str, mode: Mode | str, source: str, target: str,
+) -> None:
+    best = leading(analyse(sentence))
+    assert best is not None, "no signal"
+    assert best.kind is kind
+    assert category == ANY or best.category == category
+    assert mode == ANY or best.mode is mode
+    assert source == ANY or best.source == source
+    assert target == ANY or best.target == target
+
+
+@pytest.mark.parametrize(("sentence", "kind"), NEAR_MISSES)
+def test_near_miss(
+    analyse: Callable[[str], tuple[Signal, ...]], sentence: str, kind: SignalKind
+) -> None:
+    assert best_of(analyse(sentence), kind) is None
+
+
+def test_a_cue_after_a_plain_as_still_leads(
+    analyse: Callable[[str], tuple[Signal, ...]],
+) -> None:
+    """Only "even as" is set aside mid-clause: a cue after "such as" is the main event's."""
+    best = leading(analyse("Russia attacked Ukrainian cities with weapons such as drones."))
+    assert best is not None and (best.kind, best.source, best.target) == (T, "RU", "UA")
