@@ -55,6 +55,11 @@ NOT_NAME_WORDS = frozenset({
     "University", "Unlike", "Upper", "Upstate", "Valley", "Via", "Visit", "Was", "West",
     "Western", "What", "When", "Where", "While", "Why", "Will", "With", "Within",
     "Without", "Would", "Yesterday", "Your",
+    # a headline's verbs before a country that is also a given name ("To Help Israel Battle")
+    "Help", "Helps", "Aid", "Aids", "Back", "Backs", "Defend", "Defends", "Urge", "Urges",
+    "Warn", "Warns", "Meet", "Meets", "Visits", "Join", "Joins", "Sign", "Signs", "Send",
+    "Sends", "Arm", "Arms", "Fund", "Funds", "Train", "Trains", "Invade", "Invades",
+    "Blame", "Blames", "Accuse", "Accuses", "Threaten", "Threatens", "Attack", "Attacks",
 })
 
 # "6016 Dublin Road": a street named after a place is no evidence of the place.

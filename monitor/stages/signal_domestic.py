@@ -67,7 +67,7 @@ CRIMES: Final = re.compile(
     r"\b(?:robbery|robberies|robbers|stabbing|stabbings|fraud|theft|thieves|stolen|burglary"
     r"|gang|gangs|nightclub|jewellery|jewelry|shop|embezzlement|scam|scams"
     r"|stabbed|attacker|assailant|gunman|suspect|suspects|suspected|stealing|stole|murder"
-    r"|murdered|vandalism|vandals|militants|gunmen|bandits|insurgents)\b"
+    r"|murdered|vandalism|vandals|militants|gunmen|bandits|insurgents|bank)\b"
 )
 
 # drugs, which the police, a navy or customs pursue across borders too

@@ -124,6 +124,10 @@ RELATIVE_OPENINGS: Final = (", which ", ", who ", ", whose ", ", a ", ", an ", "
 RELATIVE_REACH: Final = 160
 SPEECH: Final = frozenset({"said", "says", "say", "told", "reported", "claimed", "added", "stated"})
 CLAUSE_MARKS: Final = ',;:(“"—–'  # a clause starts after these marks ...
+QUOTE_MARKS: Final = '“"'  # … but not after a quotation mark opening inline words:
+INLINE_BEFORE: Final = frozenset(
+    {"with", "as", "of", "a", "an", "the", "to", "for", "by", "its", "their", "his", "her"}
+)
 # `SPACES` with each clause mark as "|" (a "|" of the text is a space like any mark)
 MARKED: Final = "".join("|" if chr(i) in CLAUSE_MARKS else c for i, c in enumerate(SPACES))
 MARKED_ASCII: Final = ascii_bytes(MARKED)
@@ -633,10 +637,21 @@ def _clause_start(lowered: str, position: int, sentence_start: int) -> int:
     window_start = max(sentence_start, position - 160)
     marked = translate_fast(lowered[window_start:position], MARKED, MARKED_ASCII)
     cut = marked.rfind("|") + 1
+    while cut and lowered[window_start + cut - 1] in QUOTE_MARKS and _scare_quote(
+        lowered, window_start + cut - 1
+    ):  # "will respond with \"resolute countermeasures\"": the quote is inline
+        cut = marked.rfind("|", 0, cut - 1) + 1
     if CLAUSE_WORD_SET.isdisjoint(marked[cut:].split()):
         return window_start + cut  # the regex only matches a clause word between spaces
     word = LAST_CLAUSE_WORD.match(marked, cut)
     return window_start + (word.end() if word else cut)
+
+
+def _scare_quote(lowered: str, at: int) -> bool:
+    """Whether the quotation mark at `at` opens inline words after a preposition or a
+    determiner ("respond with \"resolute countermeasures\"", "called it a \"provocation\"")."""
+    words = lowered[max(0, at - 12) : at].split()
+    return lowered[at - 1 : at] == " " and bool(words) and words[-1] in INLINE_BEFORE
 
 
 def _distinct(source: str | None, target: str | None) -> tuple[str | None, str | None]:

@@ -25,6 +25,9 @@ PREPOSITIONS: Final = frozenset(
     | {"around", "along", "outside"}  # "launched drills around Taiwan"
     | {"through", "via"}  # "sent wheat to Afghanistan through Iran's Chabahar port"
 )
+SPOKESPEOPLE: Final = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
+)
 # "the", titles
 BETWEEN: Final = re.compile(r"\s+(?:[\w-]+\s+){0,2}?between\s+(?:[\w.-]+\s+){0,2}?\Z")
 DIRECTIONS: Final = frozenset({"to", "for", "against", "at", "toward", "towards", "into", "with"})
@@ -225,9 +228,18 @@ def subject(lowered: str, actors: list[Actor]) -> str | None:
         ):
             words.pop()  # "in southern Lebanon", "in Mozambique's Cabo Delgado province", "to
             # the Solomon Islands" (not "the speaker of the Iranian parliament")
-        if can_lead(lowered, actor) and (not words or words[-1] not in PREPOSITIONS):
+        if can_lead(lowered, actor) and (not words or _ungoverned(words)):
             return actor.code
     return None
+
+
+def _ungoverned(words: list[str]) -> bool:
+    """Whether the words before an actor leave it free to lead: no preposition right before
+    it, except the "for" of a spokesperson ("a spokesman for Beijing's Taiwan Affairs Office
+    warned")."""
+    return words[-1] not in PREPOSITIONS or (
+        words[-1] == "for" and len(words) > 1 and words[-2] in SPOKESPEOPLE
+    )
 
 
 def _owns_body(lowered: str, actor: Actor) -> bool:

@@ -3,7 +3,8 @@
 Inside a quotation (in double quotes, or in single quotes where a field has no double
 ones), "we / us / our" is the speaker's country. The speaker is found
 after the closing quote ("…,” said Azerbaijani President Ilham Aliyev), before the
-opening quote when a title follows a country ("Azerbaijani President: “…”"), or —
+opening quote when a title follows a country ("Azerbaijani President: “…”"), right
+after a headline quotation's colon ('"We stand with Seoul": US envoy …'), or —
 for a quote whose attribution is elsewhere ("The head of state noted: "…"") —
 carried over from the last attributed quote of the article.
 """
@@ -38,6 +39,7 @@ SINGLE_QUOTES: Final = re.compile(
 )
 SINGLE_CLOSES: Final = ("'", "’")  # single quote marks …
 QUOTE_ENDS: Final = frozenset({" ", "\n", ""})  # … that close a quotation before these
+COLON_REACH: Final = 12  # chars after a quotation's colon where its speaker is named
 MAX_WALK_BACK: Final = 8  # earlier quotes searched for an attribution to carry over
 PRONOUNS: Final = re.compile(r"(?:we|us|our(?:s|selves)?)\b")  # left boundary checked in code
 SPEECH_AFTER: Final = re.compile(
@@ -241,6 +243,10 @@ def _speaker(lowered: str, start: int, end: int, actors: tuple[Actor, ...]) -> s
         return None
     if SPEECH_AFTER.match(lowered, end, end + 90):
         after = [a for a in actors if end <= a.start < end + 90]
+        if after:
+            return after[0].code
+    if lowered.startswith(":", end):  # a headline's '"We stand with Seoul": US envoy …'
+        after = [a for a in actors if end < a.start < end + COLON_REACH]
         if after:
             return after[0].code
     head_start = max(lowered.rfind("\n", 0, start), start - 120, 0)

@@ -48,10 +48,15 @@ AUXILIARY: Final = re.compile(r"(?:was|were|been|is|are|be) \w+ed to\b")
 AUXILIARIES: Final = ("was ", "were ", "been ", "being ", "is ", "are ")
 BY_AGENT: Final = re.compile(r"\s+(?:[\w.'-]+\s+){0,2}?by\s+((?:[\w.'-]+\s+){0,3}?)\Z")
 BY_SOON: Final = re.compile(r"\s+(?:[\w.'-]+\s+){0,2}?by\s+(\S+)")
-# after a cue ending on "to", its receiver comes first ("was handed over to Sri Lanka's
-# navy by India")
-BY_AGENT_TO: Final = re.compile(r"\s+(?:[\w.'-]+\s+){0,4}?by\s+((?:[\w.'-]+\s+){0,3}?)\Z")
-BY_SOON_TO: Final = re.compile(r"\s+(?:[\w.'-]+\s+){0,4}?by\s+(\S+)")
+# after a cue ending on "to" (or before "to"/"with"), its receiver or the goods come first
+# ("was handed over to Sri Lanka's navy by India", "will be supplied with another 500,000
+# artillery shells by the Czech Republic")
+RECEIVER_FIRST: Final = (" to ", " with ")
+RECEIVER_REACH: Final = 30  # chars more for the receiver or the goods
+BY_AGENT_TO: Final = re.compile(
+    r"\s+(?:[\w.'-]+(?:,\d{3})*\s+){0,5}?by\s+((?:[\w.'-]+\s+){0,3}?)\Z"
+)  # a number written with separators is one word ("500,000")
+BY_SOON_TO: Final = re.compile(r"\s+(?:[\w.'-]+(?:,\d{3})*\s+){0,5}?by\s+(\S+)")
 # before a noun, never before a finite verb ("to" and "that" may start a verb phrase)
 NOMINAL_BEFORE: Final = frozenset(
     {
@@ -106,18 +111,26 @@ LANDED: Final = re.compile(
 
 def by_agent(lowered: str, hit: Hit, actor: Actor) -> bool:
     """Whether `actor` is the "by" agent of the cue: "attacked by (the) Russian forces"."""
-    pattern = BY_AGENT_TO if lowered.endswith(" to", hit[0], hit[1]) else BY_AGENT
+    pattern = BY_AGENT_TO if _receiver_first(lowered, hit) else BY_AGENT
     found = pattern.fullmatch(lowered, hit[1], actor.start)
     return found is not None and not any(w.endswith("ing") for w in found.group(1).split())
+
+
+def _receiver_first(lowered: str, hit: Hit) -> bool:
+    """Whether a receiver or the goods come between the cue and its "by" agent: the cue
+    ends on "to", or "to"/"with" follows it ("was supplied with 500,000 shells by …")."""
+    return lowered.endswith(" to", hit[0], hit[1]) or lowered.startswith(RECEIVER_FIRST, hit[1])
 
 
 def passive(lowered: str, hit: Hit) -> bool:
     """Whether the verb cue is a passive participle followed by a "by" agent."""
     reach = hit[1] + 40
-    if lowered.find("by", hit[1], reach) < 0:
+    if lowered.find("by", hit[1], reach + RECEIVER_REACH) < 0:
         return False
-    pattern = BY_SOON_TO if lowered.endswith(" to", hit[0], hit[1]) else BY_SOON
-    soon = pattern.match(lowered, hit[1], reach)
+    receiver_first = _receiver_first(lowered, hit)
+    if receiver_first:
+        reach += RECEIVER_REACH
+    soon = (BY_SOON_TO if receiver_first else BY_SOON).match(lowered, hit[1], reach)
     if soon is None or soon.group(1).endswith("ing"):
         return False  # "retaliated by attacking Iraq": a means, not an agent
     head = lowered[max(0, hit[0] - 30) : hit[0]]

@@ -227,6 +227,15 @@ class TestTraps:
             ("Israel ordered three Dakar-class submarines.", {"IL"}, {"SN"}),
             ("India commissioned a Kolkata-class destroyer.", {"IN"}, set()),
             ("The minister flew to Dakar.", {"SN"}, set()),
+            # continents and regions named with "America"
+            ("North American and Latin American markets rallied.", set(), {"US"}),
+            ("Exports to Central America rose.", set(), {"US"}),
+            # a Title Case headline's base verb after a country that is also a given name
+            ("Egypt, Jordan Coordinate Positions Ahead Of Summit", {"EG", "JO"}, set()),
+            ("Greece Sends Planes To Help Israel Battle Blazes", {"GR", "IL"}, set()),
+            ("Michael Jordan Battle stories", set(), {"JO"}),
+            # an office named after the place it deals with
+            ("Beijing's Taiwan Affairs Office warned.", {"CN"}, {"TW"}),
             ("He is unlikely to make the starting XI on Saturday.", set(), {"CN"}),
             ("In 1939 she joined the Psi Iota Xi sorority.", set(), {"CN"}),
             ("Nigeria's army advanced.", {"NG"}, {"NE"}),

@@ -25,6 +25,14 @@ which event leads a long wire sentence, and the rows read from new wire-style se
   creditor; anti-cues for fires, workers' strikes, pay deals, "thanks to" as "because of",
   and criticism at home; drugs pursued by police, a navy or customs, and militants that
   police pursue in one country, are crime (`signal_domestic`).
+- Second round: a headline quotation's speaker may follow its colon ('"We stand with
+  Seoul": US envoy …'); a quotation mark after a preposition opens inline words, no clause
+  ('respond with "resolute countermeasures"'); "a spokesman for Beijing's …" may lead its
+  verb; "Taiwan Affairs Office" is Beijing's; "North American" is no American (see
+  `test_countries.py`), nor is a Title Case headline's verb a surname ("Help Israel
+  Battle"); rows for banned weapons used against another, energy supplied, weapons
+  shipped, a mission closed by order and salaries paid; anti-cues for clashes with police
+  and members' strikes.
 
 Each positive names the kind, category, mode and dyad of the sentence's leading signal (its
 best non-negated one); each near miss a kind it must not yield.
@@ -98,6 +106,25 @@ POSITIVE = [
     ("Russia handed over the frigate Tamal to the Indian Navy at a ceremony in Kaliningrad.",
      A, "AID", AS, "RU", "IN"),
     ("Zelenskiy expressed his thanks to Japan for its support.", A, "SUPPORT", AS, ANY, "JP"),
+    # second round: headlines, attributions and rows
+    ('"We back Ukraine to the end": Dutch minister pledges more air defence for Kyiv', A, ANY,
+     AS, "NL", "UA"),
+    ("Belgium Sends Rescue Teams To Help Turkey After Quake", A, "AID", AS, "BE", "TR"),
+    ("China will respond with \"resolute countermeasures\" if Taiwan's leader transits the "
+     "United States, a spokesman for Beijing's Taiwan Affairs Office warned.", T, "THREATEN",
+     Mode.CONDITIONAL, "CN", "TW"),
+    ("Syria had used banned chemical agents against Turkish troops, the Turkish defence "
+     "ministry said.", T, "ASSAULT", AS, "SY", "TR"),
+    ("Norway is ready to supply more gas to Poland under a new contract, its energy minister "
+     "said.", A, "COOPERATE", ANY, "NO", "PL"),
+    ("Officials said North Korea had shipped thousands of artillery shells to Russia.", A,
+     "AID", AS, "KP", "RU"),
+    ("Lithuania ordered the closure of Russia's consulate in Klaipeda after the sabotage.", T,
+     "SANCTION", AS, "LT", "RU"),
+    ("Saudi Arabia will cover the salaries of Lebanese soldiers for six months.", A, "AID", FU,
+     "SA", "LB"),
+    ("Canada and Mexico will coordinate their positions ahead of North American trade talks.",
+     A, ANY, ANY, "CA", "MX"),
 ]
 
 NEAR_MISSES = [
@@ -116,6 +143,9 @@ NEAR_MISSES = [
     ("Militants attacked a police checkpoint in Pakistan's Khyber Pakhtunkhwa province, "
      "killing three officers, police said.", T),
     ("Sri Lanka plans to restructure its bilateral debt with China this year.", A),
+    ("Hundreds of opposition supporters clashed with police in Dhaka on Sunday.", T),
+    ("Police in Kenya arrested five over an attack on a Nairobi bank.", T),
+    ("Germany's rail union said its members would strike for 48 hours from Wednesday.", T),
 ]
 
 
