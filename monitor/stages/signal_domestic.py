@@ -33,6 +33,8 @@ INSTITUTIONS: Final = (
     *("unions", "trade union", "labour union", "labor union", "labour federation"),
     *("labor federation", "strikers", "striking workers", "dock workers", "port workers"),
     *("rail workers", "railway workers", "factory workers", "public sector workers"),
+    *("congress", "constitutional council", "conservatives", "socialists", "liberals"),
+    *("no-confidence", "censure", "farmers"),
 )
 # a party abroad that the tagger does not name as a country ("the proposed European common
 # market tax", "a ban on Toshiba imports", "other major nations", "retaliation in the Gulf"):
@@ -59,15 +61,16 @@ AUDIENCE: Final = re.compile(
 FORCE: Final = frozenset({"ASSAULT", "COERCE"})  # categories that stay at home too
 
 
-# crime at home: the police and prosecutors of a country and the crimes they pursue
+# crime at home: the police, prosecutors and courts of a country and the crimes they pursue
 # ("Police in Lagos arrest dozens over cryptocurrency fraud ring"); force there is no
 # act of one state against another
-POLICE: Final = re.compile(r"\b(?:police|policemen|prosecutors)\b")
+POLICE: Final = re.compile(r"\b(?:police|policemen|prosecutors|judge|court)\b")
 CRIMES: Final = re.compile(
     r"\b(?:robbery|robberies|robbers|stabbing|stabbings|fraud|theft|thieves|stolen|burglary"
     r"|gang|gangs|nightclub|jewellery|jewelry|shop|embezzlement|scam|scams"
     r"|stabbed|attacker|assailant|gunman|suspect|suspects|suspected|stealing|stole|murder"
-    r"|murdered|vandalism|vandals|militants|gunmen|bandits|insurgents|bank)\b"
+    r"|murdered|vandalism|vandals|militants|gunmen|bandits|insurgents|bank|trafficking"
+    r"|abuse|fugitive|bribery|corruption|coup|kidnapped|kidnapping|extortion|manhunt)\b"
 )
 
 # drugs, which the police, a navy or customs pursue across borders too
@@ -85,7 +88,9 @@ def is_crime(sentence: str, countries: int) -> bool:
     "police in Brazil arrested a Colombian man suspected of leading a cocaine trafficking
     network"), or of a navy, coast guard or customs seizing drugs ("Colombia's navy seized a
     semi-submersible carrying three tonnes of cocaine")."""
-    if "police" in sentence or "prosecutors" in sentence:
+    if "police" in sentence or "prosecutors" in sentence or "judge" in sentence or (
+        "court" in sentence
+    ):
         if countries > 2 or POLICE.search(sentence) is None:
             return False
         crimes = CRIMES if countries < 2 else DRUGS

@@ -43,6 +43,10 @@ THREAT_WORDS: Final = frozenset(
     | {"dead", "deaths", "died"}  # "with at least 38 people confirmed dead"
     | {"displaced"}  # its victims ("an outbreak threatening displaced people in camps")
     | {"toll"}  # "warned that the death toll could climb"
+    # a hazard's advance told in the words of war ("wildfires attacked the hillsides",
+    # "locusts invaded farmland", "snowstorms laid siege to northern China")
+    | {"attacked", "invaded", "invasion", "siege", "besieged", "overwhelmed", "stormed"}
+    | {"breached", "destroying", "ravaged"}
 )
 # … and of an alliance cue a storm or an official can fill ("strengthen", "urging residents")
 ALLIANCE_WORDS: Final = frozenset(
@@ -62,12 +66,12 @@ HAZARD_WORDS: Final = frozenset(
     | {"sandstorm", "sandstorms", "duststorm", "duststorms", "hailstorm", "hailstorms", "rains"}
     | {"forecasters", "meteorologists", "meteorological", "meteorology"}
     | {"temperatures", "asteroid", "asteroids", "comet", "disease", "diseases", "poaching"}
-    | {"infections", "superbugs"}
+    | {"infections", "superbugs", "blaze", "blazes"}
 )
 # … and phrases
 HAZARD_PHRASES: Final = (
     *("heat wave", "heavy rain", "rising temperatures", "rising seas", "sea level", "sea levels"),
-    *("dust storm",),
+    *("dust storm", "bush fire", "bush fires", "forest fire", "forest fires"),
     *("climate change", "global warming", "bird flu", "avian flu", "avian influenza"),
     *("cold weather", "colder weather", "warmer weather", "bad weather", "severe weather"),
 )

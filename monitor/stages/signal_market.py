@@ -25,6 +25,9 @@ MARKET_WORDS: Final = (
     *("shares in", "shares of", "a barrel", "per barrel", "to the dollar", "against the dollar"),
     *("per-dollar", "profit outlook", "full-year guidance", "profit margins", "passenger numbers"),
     *("bond yields", "brent", "crude futures", "stock market", "stock markets"),
+    *("came under pressure", "short sellers", "bargain hunters", "stocks", "sell-off"),
+    *("shares rose", "shares fell", "shares jumped", "shares plunged", "took a beating"),
+    *("hostile takeover", "hostile bid", "takeover bid", "shareholders", "payout"),
 )
 PRICED: Final = MARKET_WORDS.index("a barrel")  # a price only after one ("$72 a barrel")
 _MARKET: Final = AhoCorasick(MARKET_WORDS, matchkind=MatchKind.LeftmostLongest)

@@ -86,6 +86,7 @@ TRADES: Final = (
     "media group", "defence group", "defense group", "chemicals group", "steel group",
     "record label", "talent agency", "k-pop agency", "battery maker", "commodities trader",
     "biotech", "sportswear maker", "refinery", "refiner",
+    "brewer", "studio", "dealer network", "car dealer", "coffee roaster", "streaming service",
 )  # fmt: skip
 # unions of states, not of workers ("the Mercosur customs union", "the monetary union")
 UNIONS_OF_STATES: Final = ("customs ", "monetary ", "economic ", "currency ", "banking ")
@@ -109,8 +110,9 @@ BUSINESS_HINTS: Final = (
 _BUSINESS: Final = tuple(  # each opens on a literal, which `re` jumps to (one alternation
     re.compile(pattern)  # of them all is tried at every position of the sentence)
     for pattern in (
-        r"the (?:two )?(?:companies|firms|airlines|carriers|carmakers|automakers|chipmakers"
-        r"|lenders|banks|insurers|miners) (?:said|say|says|added)\b",
+        r"the (?:two |[A-Z][\w-]+ (?:[A-Z][\w-]+ )?)?(?:companies|firms|airlines|carriers"
+        r"|carmakers|automakers|chipmakers|lenders|banks|insurers|miners) (?:said|say|says"
+        r"|added)\b",  # "the South Korean companies said"
         r"the two (?:companies|firms|airlines|carmakers|automakers|chipmakers)\b",
         r"told analysts\b",
         r"conference call\b",

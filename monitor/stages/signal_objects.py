@@ -77,6 +77,10 @@ GRIEVANCE_WORDS: Final = 3  # words between "over" and the grievance ("over its 
 # what introduces the grievance a threat answers ("sanctions on US defence firms in response
 # to Washington's latest arms sale to Taiwan")
 GRIEVANCE_MARKERS: Final = (" over ", " in response to ", " in retaliation for ", " in protest at ")
+GRIEVANCE_PLAN: Final = re.compile(
+    r"(?: over| in response to| in retaliation for) (?:[\w'-]+ ){0,2}(?:plan|bid|decision"
+    r"|move|proposal|intention|offer|readiness|pledge|promise|agreement)s? to \Z"
+)
 LINKS: Final = frozenset({"of", "with", "to", "by"})  # to a disapproval noun's complement
 # a clause break between verb and object; a dot inside one sentence is an abbreviation's
 # ("violating the U.S.-Japan agreement"), sentences being cut before this runs
@@ -239,10 +243,11 @@ def _disapproved(lowered: str, verb: Hit, hit: Hit) -> bool:
 def _grievance(lowered: str, verb: Hit, hit: Hit) -> bool:
     """Whether alliance noun `hit` is what threat `verb` answers, named after "over" (or "in
     response to", …) and at most three words ("sanctions on five American contractors over
-    Washington's latest arms sale to Taiwan")."""
-    if hit[2].role not in NOUN_ROLES:
-        return False
+    Washington's latest arms sale to Taiwan"), or an alliance verb as what a plan or a move
+    there is to do ("Moscow warns Finland over plan to host NATO troops")."""
     gap = lowered[verb[1] : hit[0]]
+    if hit[2].role not in NOUN_ROLES:  # a verb only as what a plan is to do
+        return GRIEVANCE_PLAN.search(gap) is not None
     for marker in GRIEVANCE_MARKERS:
         at = gap.rfind(marker)
         if at >= 0:

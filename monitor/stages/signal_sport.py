@@ -31,6 +31,9 @@ CONTEST_WORDS: Final = frozenset(
         *("beats", "beating", "beaten", "defeats", "defeating", "crushing", "thrashing"),
         *("showdown", "onslaught", "stun", "stunned", "invade", "invaded", "stormed"),
         *("threaten", "threatens", "threatened", "threatening"),  # "threatened to equalise"
+        *("ambush", "ambushed", "besiege", "besieged", "siege", "annihilate", "annihilated"),
+        *("assault", "shot", "pressure", "counter-attack", "offensive", "invasion"),
+        *("storm", "demolished", "hammered", "routing", "blitz", "blitzed"),
     }
 )
 # cue words of support that sport uses of its own teams and crowds ("praising the team's
@@ -40,6 +43,7 @@ FIELD_WORDS: Final = frozenset(
         *("praise", "praises", "praised", "praising", "hailed", "hails", "supporter"),
         *("defend", "defends", "defended", "defending", "defence", "defense", "host", "hosts"),
         *("hosted", "hosting", "visiting", "visitors", "supporters"),
+        *("counter-attack", "surrendered", "disarmed", "alliance", "strengthening", "truce"),
     }
 )
 # a sentence about a match: competitions, places and people of sport (whole words) …
@@ -51,6 +55,12 @@ SPORT_WORDS: Final = (
     *("volleyball", "basketball", "hockey", "t20", "odi", "test series", "kickoff"),
     *("kick-off", "penalties", "offside", "scrum", "touchdown", "bowlers", "batsmen"),
     *("batters", "all out", "ashes"),
+    *("minute", "nations league", "gold cup", "world cup", "metres", "meters", "relay"),
+    *("sprint", "sprinters", "swimmers", "wrestlers", "championships", "medals", "title"),
+    *("coach", "riders", "peloton", "breakaway", "under-21", "qualification", "boxing"),
+    *("heavyweight", "all blacks", "warm-up", "record books", "podium", "grand slam"),
+    *("quarter-final", "quarterfinal", "knockout", "marathon", "athletics", "champions league"),
+    *("premier league", "prize", "box office", "charts"),
 )
 # … found by one automaton walk (a regex alternation of words has no literal prefix for
 # `re` to skip to, so it is tried at every position: ≈ 50 k instructions a sentence), …

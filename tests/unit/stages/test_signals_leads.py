@@ -33,6 +33,12 @@ which event leads a long wire sentence, and the rows read from new wire-style se
   Battle"); rows for banned weapons used against another, energy supplied, weapons
   shipped, a mission closed by order and salaries paid; anti-cues for clashes with police
   and members' strikes.
+- Third round: an alliance verb that a plan named after "over" is to do is the grievance a
+  threat answers ("warns Finland over plan to host NATO troops"); sport, markets, hazards,
+  home affairs, crime before a court, culture and business learn more of the press's war
+  and partnership words ("shot down Spain's hopes of qualification", "came under
+  pressure", "locusts invaded", "a charm offensive", "overrun by tourists", "an industry
+  alliance"); a death alone is faint.
 
 Each positive names the kind, category, mode and dyad of the sentence's leading signal (its
 best non-negated one); each near miss a kind it must not yield.
@@ -146,7 +152,39 @@ NEAR_MISSES = [
     ("Hundreds of opposition supporters clashed with police in Dhaka on Sunday.", T),
     ("Police in Kenya arrested five over an attack on a Nairobi bank.", T),
     ("Germany's rail union said its members would strike for 48 hours from Wednesday.", T),
+    # third round: the press's words of war and partnership in sport, markets, nature,
+    # culture and business
+    ("Italy's under-21 side shot down Spain's hopes of qualification with a 2-0 win in Rome.",
+     T),
+    ("Canada's sprinters annihilated the field in the relay, with Jamaica a distant second.",
+     T),
+    ("The rand came under pressure on Monday as investors awaited South Africa's budget.", T),
+    ("Bush fires attacked the hills above Sydney overnight as Australian crews battled the "
+     "blaze.", T),
+    ("Locusts invaded farmland across Kenya and Ethiopia, the FAO said.", T),
+    ("Korean dramas launched a charm offensive in Brazil, where three series topped the "
+     "charts.", T),
+    ("Venice was overrun by tourists from Germany and France over Easter.", T),
+    ("Police in Mexico arrested a mayor accused of corruption and kidnapping.", T),
+    ("The former ambassador, who served in Spain for years, died at his home in Madrid.", T),
+    ("Japan's Toyota and China's BYD formed a new industry alliance on battery standards.", A),
 ]
+
+
+class TestGrievance:
+    """What a plan is to do, named after "over", is the grievance a threat answers."""
+
+    def test_a_plan_to_host_troops_ranks_under_the_warning(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        best = leading(analyse("Moscow warns Finland over plan to host NATO troops"))
+        assert best is not None and (best.kind, best.source, best.target) == (T, "RU", "FI")
+
+    def test_a_pledge_without_a_plan_still_leads(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        best = leading(analyse("Russia warned the West, and pledged to defend Belarus."))
+        assert best is not None and best.kind is A
 
 
 def leading(signals: tuple[Signal, ...]) -> Signal | None:
