@@ -38,6 +38,7 @@ _PERSON = "personal-name"  # internal: a place name used as someone's name
 _STATE = "state-qualifier"  # internal: a state abbreviation, which may place the name before it
 # a ship class named after a place is no mention of it ("Dakar-class submarines")
 _SHIP_CLASS = ("-class", "\u2013class")
+_DASHES = "-\u2013"  # a cheap check before `_SHIP_CLASS`
 # verbs a headline uses in their base form after a plural subject or "to"; no surnames
 _HEADLINE_BASE_VERBS = frozenset(
     """agree back battle boost coordinate condemn deepen discuss eye hold launch meet mull
@@ -132,10 +133,10 @@ class EvidenceReader:
     ) -> None:
         countries, orgs, people, towns = out
         hits = self._gazetteer.scan(text)
-        last = len(hits) - 1
+        last, length = len(hits) - 1, len(text)
         for index, hit in enumerate(hits):
             start, end, original, key = hit
-            if text.startswith(_SHIP_CLASS, end):
+            if end < length and text[end] in _DASHES and text.startswith(_SHIP_CLASS, end):
                 continue  # a ship class named after a place ("Dakar-class submarines")
             if key.plain:  # the common case: no context rule applies
                 countries.append(_new(Mention, (name, start, end, original, key.kind, key)))

@@ -30,7 +30,6 @@ COMMENT: Final = re.compile(
 # lifeline for an economy squeezed by … Houthi attacks"; "…, the ministry said, part of a
 # rearmament drive launched after Russia's invasion")
 APPOSED: Final = re.compile(r"\b(?:said|says|announced|reported)(, )(?:a|an|part of) ")
-APPOSED_MARKS: Final = ("said, ", "says, ", "announced, ", "reported, ")  # a cheap pre-check
 
 # a main clause that denies ("denied that Seoul had warned Tokyo", "rejects a report that")
 DENIAL: Final = re.compile(
@@ -46,13 +45,19 @@ def defends_denial(sentence: str, comment: int) -> bool:
     return comment < len(sentence) and DENIAL.search(sentence, 0, comment) is not None
 
 
+def _attributed_comma(sentence: str) -> bool:
+    """Whether an attribution verb and a comma meet in the sentence (a cheap pre-check)."""
+    return (
+        "said, " in sentence
+        or "says, " in sentence
+        or "announced, " in sentence
+        or "reported, " in sentence
+    )
+
+
 def comment_start(sentence: str) -> int:
     """The offset of the sentence's first comment clause, or its length if none."""
     found = COMMENT.search(sentence)
     end = len(sentence) if found is None else found.start()
-    apposed = (
-        APPOSED.search(sentence, 0, end)
-        if any(mark in sentence for mark in APPOSED_MARKS)
-        else None
-    )
+    apposed = APPOSED.search(sentence, 0, end) if _attributed_comma(sentence) else None
     return end if apposed is None else apposed.start(1)

@@ -74,7 +74,6 @@ CRIMES: Final = re.compile(
 )
 
 # drugs, which the police, a navy or customs pursue across borders too
-DRUG_WORDS: Final = ("cocaine", "heroin", "narcotic", "drug", "fentanyl", "methamphetamine")
 DRUGS: Final = re.compile(
     r"\b(?:cocaine|heroin|narcotics?|drug|drugs|fentanyl|methamphetamine|drug trafficking"
     r"|drug smuggling|drug traffickers|drug cartel|drug cartels)\b"
@@ -88,16 +87,32 @@ def is_crime(sentence: str, countries: int) -> bool:
     "police in Brazil arrested a Colombian man suspected of leading a cocaine trafficking
     network"), or of a navy, coast guard or customs seizing drugs ("Colombia's navy seized a
     semi-submersible carrying three tonnes of cocaine")."""
+    if countries > 1:  # the common case: two countries, whose police may pursue drugs
+        return (
+            countries == 2
+            and ("police" in sentence or "prosecutors" in sentence)
+            and _names_drugs(sentence)
+            and DRUGS.search(sentence) is not None
+        )
     if "police" in sentence or "prosecutors" in sentence or "judge" in sentence or (
         "court" in sentence
     ):
-        if countries > 2 or POLICE.search(sentence) is None:
-            return False
-        crimes = CRIMES if countries < 2 else DRUGS
-        return crimes.search(sentence) is not None
-    if countries > 1 or not any(word in sentence for word in DRUG_WORDS):
-        return False  # the common case
+        return POLICE.search(sentence) is not None and CRIMES.search(sentence) is not None
+    if not _names_drugs(sentence):
+        return False
     return ENFORCERS.search(sentence) is not None and DRUGS.search(sentence) is not None
+
+
+def _names_drugs(sentence: str) -> bool:
+    """Whether a word of `DRUGS` may be in the sentence (a cheap pre-check)."""
+    return (
+        "drug" in sentence
+        or "cocaine" in sentence
+        or "narcotic" in sentence
+        or "heroin" in sentence
+        or "fentanyl" in sentence
+        or "methamphetamine" in sentence
+    )
 
 
 def is_domestic(sentence: str, countries: int) -> bool:

@@ -157,12 +157,24 @@ CASUALTY_LINKS: Final = (" in ", " by ", " during ")  # "killed in (an) Israeli 
 # a participle opening the clause of a noun cue, a few words before it (", vowing further ")
 PARTICIPLE_OPENING: Final = re.compile(r", ([a-z]+ing) (?:[\w-]+ ){0,3}\Z")
 RECEIVE_REACH: Final = 100  # chars before a cue searched for a receiving verb
+LABELLING_OPENINGS: Final = (
+    *(f", {word} " for word in ("calling", "describing", "denouncing", "branding")),
+    *(f", {word} " for word in ("condemning", "labelling", "labeling", "terming")),
+)
 # the words another country puts on the main clause's act: ", a move (that) Taipei described
 # as …", ", a decision the German government condemned as …"
-MOVE_OPENINGS: Final = (", a ", ", the ", ", what ", ", in ")
+MOVE_OPENINGS: Final = (", a ", ", the ", ", what ", ", in ", *LABELLING_OPENINGS)
 MOVE: Final = re.compile(
     r", (?:in )?(?:(?:a|the|what) (?:move|step|decision|measure|action|act|pledge|promise"
     r"|deal|warning)(?: that| which)? |what (?=[a-z]+ (?:described|called|termed|said)))"
+)
+# … or a speaker's participle that labels it (", the Cypriot government said, denouncing the
+# move as gunboat diplomacy"; ", calling the incursion a direct threat to his country")
+LABELLING: Final = re.compile(
+    r", (?:calling|describing|denouncing|branding|condemning|labell?ing|terming) (?:it|this"
+    r"|that|the (?:[\w-]+ ){0,2}?(?:move|step|decision|incursion|deployment|action|act"
+    r"|attack|strikes?|measures?|sale|deal|visit|exercises?|drills?|seizure|ban|tariffs?"
+    r"|sanctions|remarks|statement|plan))\b"
 )
 LABELLED: Final = re.compile(
     r"\b(?:said|says|called|calls|described|describes|condemned|condemns|denounced|denounces"
@@ -266,7 +278,7 @@ def _move(lowered: str, hit: Hit, sentence_start: int) -> re.Match[str] | None:
     comma = lowered.rfind(", ", sentence_start, hit[0])
     if comma < 0 or not lowered.startswith(MOVE_OPENINGS, comma):
         return None  # the common case
-    return MOVE.match(lowered, comma)
+    return MOVE.match(lowered, comma) or LABELLING.match(lowered, comma)
 
 
 def _described_move(
@@ -279,8 +291,13 @@ def _described_move(
     move = _move(lowered, hit, sentence_start)
     if move is None:
         return None
-    describer = next((a for a in actors if move.end() <= a.start < hit[0]), None)
-    if describer is None or not LABELLED.search(lowered, describer.end, hit[0]):
+    if move.re is LABELLING:  # the speaker's own participle: the speaker describes it
+        describer = next((a for a in reversed(actors) if a.end <= move.start()), None)
+    else:
+        describer = next((a for a in actors if move.end() <= a.start < hit[0]), None)
+        if describer is not None and not LABELLED.search(lowered, describer.end, hit[0]):
+            describer = None
+    if describer is None:
         return None
     main = subject(lowered, [a for a in actors if sentence_start <= a.start < move.start()])
     return (main, describer.code) if main is not None and main != describer.code else None

@@ -319,7 +319,7 @@ def cue_context(
     weight, main = 1.0, True
     if not BACKGROUND.isdisjoint(before):
         weight, main = BACKGROUND_WEIGHT, SUBORDINATORS.isdisjoint(before)
-    elif "despite" in before or ("even" in before and _even_as(before)):
+    elif "despite" in before or (sentence.find("even ", 0, start) >= 0 and _even_as(before)):
         main = False  # what stands beside the main event ("even as Russia intensified …")
     else:
         words = opening if whole else _clause_opening(sentence, start)

@@ -247,7 +247,7 @@ def _grievance(lowered: str, verb: Hit, hit: Hit) -> bool:
     there is to do ("Moscow warns Finland over plan to host NATO troops")."""
     gap = lowered[verb[1] : hit[0]]
     if hit[2].role not in NOUN_ROLES:  # a verb only as what a plan is to do
-        return GRIEVANCE_PLAN.search(gap) is not None
+        return gap.endswith(" to ") and GRIEVANCE_PLAN.search(gap) is not None
     for marker in GRIEVANCE_MARKERS:
         at = gap.rfind(marker)
         if at >= 0:

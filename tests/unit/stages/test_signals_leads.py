@@ -39,6 +39,14 @@ which event leads a long wire sentence, and the rows read from new wire-style se
   and partnership words ("shot down Spain's hopes of qualification", "came under
   pressure", "locusts invaded", "a charm offensive", "overrun by tourists", "an industry
   alliance"); a death alone is faint.
+- Fourth round: a speaker's participle that labels the main act (", the Cypriot government
+  said, denouncing the move as gunboat diplomacy") aims the act at the speaker and tells no
+  event of its own; rows for the wording of wire reports, written to cover 300 sentences
+  that vary it on purpose: lifelines, debts forgiven, vessels leased, ambassadors restored,
+  disputes settled, tankers escorted, grids synchronised, airspace policed, garrisons
+  reinforced, assurances, artefacts returned, censure shielded, duties scrapped; migrants
+  weaponised, waters intruded into, shells rained, envoys evicted, radar locked on,
+  lambasting, meddling, accords torn up, barbs traded, central bank assets frozen.
 
 Each positive names the kind, category, mode and dyad of the sentence's leading signal (its
 best non-negated one); each near miss a kind it must not yield.
@@ -131,6 +139,57 @@ POSITIVE = [
      "SA", "LB"),
     ("Canada and Mexico will coordinate their positions ahead of North American trade talks.",
      A, ANY, ANY, "CA", "MX"),
+    # fourth round: a speaker's participle that labels the act
+    ("Turkish warships blocked a drilling vessel hired by Cyprus, the Cypriot government said, "
+     "denouncing the move as gunboat diplomacy.", T, ANY, AS, "TR", "CY"),
+    ("Venezuela sent a patrol vessel into waters off Guyana's coast, Guyana's president said, "
+     "calling the incursion a direct threat to his country.", T, ANY, AS, "VE", "GY"),
+    # fourth round: the wording of wire reports
+    ("Qatar threw a fresh lifeline to Lebanon with a $300 million deposit in its central "
+     "bank.", A, "AID", AS, "QA", "LB"),
+    ("France forgave 1 billion euros of Cameroon's debt under a development contract.", A,
+     "AID", AS, "FR", "CM"),
+    ("India will lease a second nuclear submarine to Vietnam for ten years.", A, "AID", FU,
+     "IN", "VN"),
+    ("Egypt and Turkey restored ambassadors after a decade of frosty ties.", A, "COOPERATE",
+     AS, "EG", "TR"),
+    ("Kazakhstan and Kyrgyzstan settled their border dispute at a summit in Astana.", A,
+     "AGREE", AS, "KZ", "KG"),
+    ("South Korean destroyers will escort Japanese tankers through the Strait of Hormuz.", A,
+     "COOPERATE", FU, "KR", "JP"),
+    ("Moldova synchronised its power grid with Romania's last year.", A, "COOPERATE", AS, "MD",
+     "RO"),
+    ("Spanish Eurofighters are policing Lithuania's airspace this spring.", A, "COOPERATE", AS,
+     "ES", "LT"),
+    ("Britain reinforced its garrison in Cyprus with two extra companies.", A, "AID", AS, "GB",
+     "CY"),
+    ("Japan extended security assurances to the Philippines during the visit.", A, "SUPPORT",
+     AS, "JP", "PH"),
+    ("Germany returned 20 looted artefacts to Cameroon at a ceremony in Yaounde.", A,
+     "CONCEDE", AS, "DE", "CM"),
+    ("Russia shielded Iran from a UN censure over its nuclear programme.", A, "SUPPORT", AS,
+     "RU", "IR"),
+    ("China scrapped its anti-dumping duties on Australian wine, ending a three-year "
+     "dispute.", A, "CONCEDE", AS, "CN", "AU"),
+    ("Belarus weaponised migrants against Lithuania, the government in Vilnius said.", T,
+     "COERCE", AS, "BY", "LT"),
+    ("Turkish gunboats intruded into Greece's territorial waters near Rhodes.", T, "MOBILIZE",
+     AS, "TR", "GR"),
+    ("Azerbaijani forces rained shells on Armenian villages overnight.", T, "ASSAULT", AS, "AZ",
+     "AM"),
+    ("Mali evicted the French ambassador and ordered French troops out within 72 hours.", T,
+     "SANCTION", AS, "ML", "FR"),
+    ("A Chinese destroyer locked its fire-control radar on a Philippine vessel, Manila said.",
+     T, "THREATEN", AS, "CN", "PH"),
+    ("Poland lambasted Hungary over its veto of EU aid to Ukraine.", T, "ACCUSE", AS, "PL",
+     "HU"),
+    ("Moscow meddled in Georgia's parliamentary elections, the EU said.", T, "ACCUSE", AS, "RU",
+     "GE"),
+    ("Niger tore up its military agreements with France.", T, "REJECT", AS, "NE", "FR"),
+    ("Ankara and Athens traded barbs over migrants in the Aegean.", T, "ACCUSE", AS, "TR",
+     "GR"),
+    ("Britain froze the assets of Russia's central bank held in London.", T, "SANCTION", AS,
+     "GB", "RU"),
 ]
 
 NEAR_MISSES = [
