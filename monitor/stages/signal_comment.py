@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from monitor.stages.signal_lexicon import contains_any
+
 __all__ = ["comment_start", "defends_denial"]
 
 # the participles that open a comment on the main clause (not an act of their own:
@@ -30,6 +32,7 @@ COMMENT: Final = re.compile(
 # lifeline for an economy squeezed by … Houthi attacks"; "…, the ministry said, part of a
 # rearmament drive launched after Russia's invasion")
 APPOSED: Final = re.compile(r"\b(?:said|says|announced|reported)(, )(?:a|an|part of) ")
+ATTRIBUTED: Final = ("said, ", "says, ", "announced, ", "reported, ")  # APPOSED's pre-check
 
 # a main clause that denies ("denied that Seoul had warned Tokyo", "rejects a report that")
 DENIAL: Final = re.compile(
@@ -45,19 +48,9 @@ def defends_denial(sentence: str, comment: int) -> bool:
     return comment < len(sentence) and DENIAL.search(sentence, 0, comment) is not None
 
 
-def _attributed_comma(sentence: str) -> bool:
-    """Whether an attribution verb and a comma meet in the sentence (a cheap pre-check)."""
-    return (
-        "said, " in sentence
-        or "says, " in sentence
-        or "announced, " in sentence
-        or "reported, " in sentence
-    )
-
-
 def comment_start(sentence: str) -> int:
     """The offset of the sentence's first comment clause, or its length if none."""
     found = COMMENT.search(sentence)
     end = len(sentence) if found is None else found.start()
-    apposed = APPOSED.search(sentence, 0, end) if _attributed_comma(sentence) else None
+    apposed = APPOSED.search(sentence, 0, end) if contains_any(sentence, ATTRIBUTED) else None
     return end if apposed is None else apposed.start(1)

@@ -20,6 +20,8 @@ from typing import Final
 
 from ahocorasick_rs import AhoCorasick, MatchKind
 
+from monitor.stages.signal_lexicon import contains_any
+
 __all__ = ["FORCE", "is_crime", "is_domestic"]
 
 # a country's own political institutions and their members
@@ -78,6 +80,7 @@ DRUGS: Final = re.compile(
     r"\b(?:cocaine|heroin|narcotics?|drug|drugs|fentanyl|methamphetamine|drug trafficking"
     r"|drug smuggling|drug traffickers|drug cartel|drug cartels)\b"
 )
+DRUG_WORDS: Final = ("drug", "cocaine", "narcotic", "heroin", "fentanyl", "methamphetamine")
 ENFORCERS: Final = re.compile(r"\b(?:navy|coast ?guard|customs|anti-narcotics|border guards?)\b")
 
 
@@ -91,28 +94,16 @@ def is_crime(sentence: str, countries: int) -> bool:
         return (
             countries == 2
             and ("police" in sentence or "prosecutors" in sentence)
-            and _names_drugs(sentence)
+            and contains_any(sentence, DRUG_WORDS)
             and DRUGS.search(sentence) is not None
         )
     if "police" in sentence or "prosecutors" in sentence or "judge" in sentence or (
         "court" in sentence
     ):
         return POLICE.search(sentence) is not None and CRIMES.search(sentence) is not None
-    if not _names_drugs(sentence):
+    if not contains_any(sentence, DRUG_WORDS):
         return False
     return ENFORCERS.search(sentence) is not None and DRUGS.search(sentence) is not None
-
-
-def _names_drugs(sentence: str) -> bool:
-    """Whether a word of `DRUGS` may be in the sentence (a cheap pre-check)."""
-    return (
-        "drug" in sentence
-        or "cocaine" in sentence
-        or "narcotic" in sentence
-        or "heroin" in sentence
-        or "fentanyl" in sentence
-        or "methamphetamine" in sentence
-    )
 
 
 def is_domestic(sentence: str, countries: int) -> bool:

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from monitor.stages.signal_lexicon import Hit
+from monitor.stages.signal_lexicon import Hit, contains_any
 from monitor.stages.signal_quotes import Actor
 
 __all__ = ["face_at", "faced_subject", "speaker"]
@@ -33,6 +33,8 @@ FACED: Final = re.compile(
     r"\s+(?:[^\s,;:.]+\s+){0,4}?[\"'“‘]?\Z"
 )  # "any aggression by X will be met with a crushing response" is faced by X too
 OR_FACE: Final = ("or face", "or else face", "or it will face")
+# what may govern a cue as something faced (`FACED`'s pre-check)
+FACE_MARKS: Final = ("fac", "met with", "considered", "treated", "regarded", "deemed", " seen ")
 FACE_CUES: Final = (*OR_FACE, "will face", "would face", "shall face")
 AGENT_SOON: Final = re.compile(r"\s+(?:[\w.'-]+\s+){0,3}?(?:from|by)\s")
 SPEECH_VERBS: Final = frozenset(
@@ -62,7 +64,7 @@ def face_at(lowered: str, hit: Hit, sentence_start: int) -> int | None:
     if cue.startswith(FACE_CUES):  # "face" inside the cue ("would face … consequences")
         return hit[0] + cue.index("face")
     window = lowered[max(sentence_start, hit[0] - 50) : hit[0]]
-    if "fac" not in window and "met with" not in window and not _labels_an_act(window):
+    if not contains_any(window, FACE_MARKS):
         return None  # the common case
     found = FACED.search(lowered, max(sentence_start, hit[0] - 50), hit[0])
     if found is None or lowered.endswith("the ", 0, found.start()):
@@ -70,17 +72,6 @@ def face_at(lowered: str, hit: Hit, sentence_start: int) -> int | None:
     if AGENT_SOON.match(lowered, hit[1]):
         return None  # "faces mounting pressure from …": the agent rules read it
     return found.start()
-
-
-def _labels_an_act(window: str) -> bool:
-    """Whether `window` may hold "(will) be considered / treated / regarded / deemed / seen"."""
-    return (
-        "considered" in window
-        or "treated" in window
-        or "regarded" in window
-        or "deemed" in window
-        or " seen " in window
-    )
 
 
 def faced_subject(lowered: str, at: int, clause: list[Actor]) -> Actor | None:

@@ -45,6 +45,7 @@ __all__ = [
     "Lexicon",
     "Tail",
     "ascii_bytes",
+    "contains_any",
     "expand_phrase",
     "inflect",
     "lower_field",
@@ -66,6 +67,15 @@ def ascii_bytes(table: str) -> bytes:
     if any(ord(table[code]) > 0x7F for code in range(0x80)):
         raise ValueError("an ASCII character must translate to an ASCII character")
     return bytes(ord(table[code]) for code in range(0x80)) + bytes(range(0x80, 0x100))
+
+
+def contains_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether any of `words` occurs in `text`: a cheap pre-check before a regex (a plain
+    loop, which compiled code runs without the generator `any(…)` would build)."""
+    for word in words:  # noqa: SIM110
+        if word in text:
+            return True
+    return False
 
 
 def translate_fast(text: str, table: str, ascii_table: bytes) -> str:
