@@ -37,6 +37,9 @@ INSTITUTIONS: Final = (
     *("rail workers", "railway workers", "factory workers", "public sector workers"),
     *("congress", "constitutional council", "conservatives", "socialists", "liberals"),
     *("no-confidence", "censure", "farmers"),
+    # the economy's and the state's own beneficiaries ("a package to help small businesses")
+    *("small businesses", "households", "home buyers", "homebuyers", "residents"),
+    *("survivors", "evacuees", "hospitals", "tax reform", "pension reform", "reform bill"),
 )
 # a party abroad that the tagger does not name as a country ("the proposed European common
 # market tax", "a ban on Toshiba imports", "other major nations", "retaliation in the Gulf"):
@@ -72,7 +75,8 @@ CRIMES: Final = re.compile(
     r"|gang|gangs|nightclub|jewellery|jewelry|shop|embezzlement|scam|scams"
     r"|stabbed|attacker|assailant|gunman|suspect|suspects|suspected|stealing|stole|murder"
     r"|murdered|vandalism|vandals|militants|gunmen|bandits|insurgents|bank|trafficking"
-    r"|abuse|fugitive|bribery|corruption|coup|kidnapped|kidnapping|extortion|manhunt)\b"
+    r"|abuse|fugitive|bribery|corruption|coup|kidnapped|kidnapping|extortion|manhunt"
+    r"|shooting|shootings|gambling|defrauded|marijuana|cannabis|drugs)\b"
 )
 
 # drugs, which the police, a navy or customs pursue across borders too

@@ -43,10 +43,11 @@ THREAT_WORDS: Final = frozenset(
     | {"dead", "deaths", "died"}  # "with at least 38 people confirmed dead"
     | {"displaced"}  # its victims ("an outbreak threatening displaced people in camps")
     | {"toll"}  # "warned that the death toll could climb"
-    # a hazard's advance told in the words of war ("wildfires attacked the hillsides",
-    # "locusts invaded farmland", "snowstorms laid siege to northern China")
-    | {"attacked", "invaded", "invasion", "siege", "besieged", "overwhelmed", "stormed"}
-    | {"breached", "destroying", "ravaged"}
+    # a hazard's advance told in the words of war ("locusts invaded farmland", "snowstorms
+    # laid siege to northern China"; not "attacked" nor "fought": "Iran attacked across
+    # snow-capped peaks")
+    | {"invaded", "invasion", "siege", "besieged", "overwhelmed", "stormed"}
+    | {"breached", "destroying", "ravaged", "destroyed", "battled"}
 )
 # … and of an alliance cue a storm or an official can fill ("strengthen", "urging residents")
 ALLIANCE_WORDS: Final = frozenset(

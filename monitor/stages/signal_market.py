@@ -28,6 +28,10 @@ MARKET_WORDS: Final = (
     *("came under pressure", "short sellers", "bargain hunters", "stocks", "sell-off"),
     *("shares rose", "shares fell", "shares jumped", "shares plunged", "took a beating"),
     *("hostile takeover", "hostile bid", "takeover bid", "shareholders", "payout"),
+    *("household debt", "financial stability", "interest rate", "interest rates"),
+    *("refining margins", "quarterly profit", "fourth-quarter", "third-quarter"),
+    *("first-quarter", "second-quarter", "half-year profit", "unemployment", "inflation rate"),
+    *("economic growth", "trade surplus", "wealth fund"),
 )
 PRICED: Final = MARKET_WORDS.index("a barrel")  # a price only after one ("$72 a barrel")
 _MARKET: Final = AhoCorasick(MARKET_WORDS, matchkind=MatchKind.LeftmostLongest)

@@ -1,7 +1,8 @@
 """Places in a sentence that are not parties to what it reports.
 
 A country mention becomes a signal's source or target only if the country takes part.
-Three kinds of place mention do not, nor does a patron named in a compound modifier:
+Three kinds of place mention do not, nor does a patron named in a compound modifier or a
+country naming its currency:
 
 * a city naming an agreement or talks: "the Paris Agreement", "the Paris pact", "the
   Minsk agreements", "the Geneva talks";
@@ -17,7 +18,8 @@ Three kinds of place mention do not, nor does a patron named in a compound modif
 * a country hyphenated to a participle of patronage or place ("Iranian-backed Houthi
   rebels fired missiles at Saudi Arabia", "the Britain-based Syrian Observatory"): it
   qualifies the party that acts, whose own country may be unnamed. "US-led" stays: the
-  leader of a coalition is a party to what the coalition does.
+  leader of a coalition is a party to what the coalition does;
+* a country naming its currency ("against the U.S. dollar", "the Australian dollar").
 
 Actors are `Actor`-shaped tuples (start, end, code, kind) over a lower-cased field.
 """
@@ -59,14 +61,26 @@ _PATRON_AFTER: Final = re.compile(
 )
 
 
+# a country naming its currency ("against the U.S. dollar", "the Australian dollar"): a
+# market, not a party
+_CURRENCY_AFTER: Final = " dollar"
+
+
 def parties(lowered: str, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
     """`actors` without the place mentions that take no part in the sentence."""
-    if _CITY_KINDS.isdisjoint([a[3] for a in actors]) and "-" not in [
-        lowered[a[1] : a[1] + 1] for a in actors  # the patron of a compound modifier
-    ]:
-        return actors
+    if _CITY_KINDS.isdisjoint([a[3] for a in actors]) and not _qualified(lowered, actors):
+        return actors  # no city, no patron of a compound modifier, no currency: the common case
     filed = _filed_in(lowered, actors)
     return tuple(a for a in actors if a is not filed and _takes_part(lowered, a))
+
+
+def _qualified(lowered: str, actors: tuple[Actor, ...]) -> bool:
+    """Whether a hyphen (a patron's compound modifier) or " dollar" follows an actor."""
+    for actor in actors:
+        after = lowered[actor[1] : actor[1] + 1]
+        if after == "-" or (after == " " and lowered.startswith(_CURRENCY_AFTER, actor[1])):
+            return True
+    return False
 
 
 def _filed_in(lowered: str, actors: tuple[Actor, ...]) -> Actor | None:
@@ -82,6 +96,8 @@ def _takes_part(lowered: str, actor: Actor) -> bool:
     kind = actor[3]
     if kind == "dateline" or _PATRON_AFTER.match(lowered, actor[1]):
         return False
+    if lowered.startswith(_CURRENCY_AFTER, actor[1]):
+        return False  # "the yen weakened past 150 to the U.S. dollar"
     return kind != "city" or not _only_a_place(lowered, actor)
 
 

@@ -44,6 +44,7 @@ FIELD_WORDS: Final = frozenset(
         *("defend", "defends", "defended", "defending", "defence", "defense", "host", "hosts"),
         *("hosted", "hosting", "visiting", "visitors", "supporters"),
         *("counter-attack", "surrendered", "disarmed", "alliance", "strengthening", "truce"),
+        *("meeting", "backed", "backs", "urged", "urges"),
     }
 )
 # a sentence about a match: competitions, places and people of sport (whole words) …
@@ -55,12 +56,14 @@ SPORT_WORDS: Final = (
     *("volleyball", "basketball", "hockey", "t20", "odi", "test series", "kickoff"),
     *("kick-off", "penalties", "offside", "scrum", "touchdown", "bowlers", "batsmen"),
     *("batters", "all out", "ashes"),
-    *("minute", "nations league", "gold cup", "world cup", "metres", "meters", "relay"),
+    *("minute", "nations league", "gold cup", "world cup", "relay"),
     *("sprint", "sprinters", "swimmers", "wrestlers", "championships", "medals", "title"),
     *("coach", "riders", "peloton", "breakaway", "under-21", "qualification", "boxing"),
     *("heavyweight", "all blacks", "warm-up", "record books", "podium", "grand slam"),
     *("quarter-final", "quarterfinal", "knockout", "marathon", "athletics", "champions league"),
     *("premier league", "prize", "box office", "charts"),
+    *("club", "players", "diamond league", "world record", "eurovision", "song contest"),
+    *("concert", "festival", "pop star", "singer"),
 )
 # … found by one automaton walk (a regex alternation of words has no literal prefix for
 # `re` to skip to, so it is tried at every position: ≈ 50 k instructions a sentence), …

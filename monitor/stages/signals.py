@@ -71,6 +71,7 @@ from monitor.stages.signal_quotes import (
 from monitor.stages.signal_sport import FIELD_WORDS, is_contest
 
 __all__ = ["SignalDetector"]
+PROTEST: Final = "PROTEST"  # PLOVER category of demonstrations and strikes
 
 # the "of" complement of an accusation, up to the cue ("accused Beijing of supplying …")
 ALLEGED: Final = re.compile(r"\baccus(?:e|es|ed|ing)\b[^,;.]{1,60}? of (?:[\w'-]+ ){0,10}\Z")
@@ -287,11 +288,15 @@ def _promised(found: list[Signal], view: SentenceView, min_score: float) -> list
 
 
 def _abroad(sentence: str, actors: tuple[Actor, ...], found: list[Signal]) -> list[Signal]:
-    """The sentence's signals less those of one country's affairs at home: its politics
-    ("the opposition accused the government of …", `is_domestic`) or its police after a
-    crime ("police arrested two men after a stabbing", `is_crime`)."""
+    """The sentence's signals less those of one country's affairs at home: its protests and
+    strikes (no second country to aim at: "farmers drove tractors towards Paris to protest
+    against rising fuel costs"), its politics ("the opposition accused the government of …",
+    `is_domestic`) or its police after a crime ("police arrested two men after a stabbing",
+    `is_crime`)."""
     countries = len({actor.code for actor in actors})
-    if is_domestic(sentence, countries):
+    if countries < 2:  # a protest or a strike needs a country it is aimed at
+        found = [s for s in found if s.category != PROTEST]
+    if found and is_domestic(sentence, countries):
         found = [s for s in found if _abroad_or_force(s)]
     if found and is_crime(sentence, countries):
         found = [s for s in found if s.kind is ALLIANCE]

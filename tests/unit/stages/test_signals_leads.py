@@ -47,6 +47,11 @@ which event leads a long wire sentence, and the rows read from new wire-style se
   reinforced, assurances, artefacts returned, censure shielded, duties scrapped; migrants
   weaponised, waters intruded into, shells rained, envoys evicted, radar locked on,
   lambasting, meddling, accords torn up, barbs traded, central bank assets frozen.
+- Fifth round (200 sentences of an ordinary day's news, 45 false alarms at first, 17 at
+  the end): a country naming a currency or securities ("against the U.S. dollar") is no
+  party; a protest or a strike with no second country is home affairs; markets, crime,
+  home beneficiaries, sport and culture learn more words; funds, contract disputes and
+  crackdowns at home are anti-cues; "Anglo American" is a company.
 
 Each positive names the kind, category, mode and dyad of the sentence's leading signal (its
 best non-negated one); each near miss a kind it must not yield.
@@ -218,7 +223,7 @@ NEAR_MISSES = [
     ("Canada's sprinters annihilated the field in the relay, with Jamaica a distant second.",
      T),
     ("The rand came under pressure on Monday as investors awaited South Africa's budget.", T),
-    ("Bush fires attacked the hills above Sydney overnight as Australian crews battled the "
+    ("Bush fires destroyed homes above Sydney overnight as Australian crews battled the "
      "blaze.", T),
     ("Locusts invaded farmland across Kenya and Ethiopia, the FAO said.", T),
     ("Korean dramas launched a charm offensive in Brazil, where three series topped the "
@@ -227,6 +232,16 @@ NEAR_MISSES = [
     ("Police in Mexico arrested a mayor accused of corruption and kidnapping.", T),
     ("The former ambassador, who served in Spain for years, died at his home in Madrid.", T),
     ("Japan's Toyota and China's BYD formed a new industry alliance on battery standards.", A),
+    # fifth round: an ordinary day's news
+    ("The rupee hit a record low against the U.S. dollar as oil prices climbed, India's "
+     "central bank said.", A),
+    ("Farmers drove tractors into Madrid to protest against low crop prices, blocking roads "
+     "across Spain.", T),
+    ("South Korea's government unveiled a package to help small businesses hurt by high "
+     "rates.", A),
+    ("Police in Norway arrested two men after a shooting outside a bar in Oslo.", T),
+    ("Norway's sovereign wealth fund posted a record profit on a rally in U.S. technology "
+     "stocks.", A),
 ]
 
 
@@ -244,6 +259,24 @@ class TestGrievance:
     ) -> None:
         best = leading(analyse("Russia warned the West, and pledged to defend Belarus."))
         assert best is not None and best.kind is A
+
+
+class TestMarketsAndProtests:
+    """A country naming a market is no party; a protest needs a country it is aimed at."""
+
+    def test_a_country_naming_a_currency_is_no_party(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        signals = analyse("Japan pledged support for the Philippines as the yen fell against "
+                          "the U.S. dollar.")
+        best = leading(signals)
+        assert best is not None and (best.source, best.target) == ("JP", "PH")
+
+    def test_a_protest_at_another_country_stays(
+        self, analyse: Callable[[str], tuple[Signal, ...]]
+    ) -> None:
+        best = leading(analyse("China protested to Japan over the minister's shrine visit."))
+        assert best is not None and (best.kind, best.source, best.target) == (T, "CN", "JP")
 
 
 def leading(signals: tuple[Signal, ...]) -> Signal | None:
