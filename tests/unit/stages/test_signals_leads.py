@@ -52,6 +52,8 @@ which event leads a long wire sentence, and the rows read from new wire-style se
   party; a protest or a strike with no second country is home affairs; markets, crime,
   home beneficiaries, sport and culture learn more words; funds, contract disputes and
   crackdowns at home are anti-cues; "Anglo American" is a company.
+- Sixth round (300 sentences varying the construction): foreign troops ordered out, defence
+  ties ended, participation frozen, force not ruled out, a battlegroup kept abroad.
 
 Each positive names the kind, category, mode and dyad of the sentence's leading signal (its
 best non-negated one); each near miss a kind it must not yield.
@@ -195,6 +197,18 @@ POSITIVE = [
      "GR"),
     ("Britain froze the assets of Russia's central bank held in London.", T, "SANCTION", AS,
      "GB", "RU"),
+    # sixth round: constructions
+    ("Burkina Faso ordered French military personnel to leave the country within a month.", T,
+     "SANCTION", AS, "BF", "FR"),
+    ("Mali's junta ordered French troops out of the country.", T, "SANCTION", AS, "ML", "FR"),
+    ("Chad ended its defence cooperation agreement with France on Thursday.", T, "REJECT", AS,
+     "TD", "FR"),
+    ("Armenia froze its participation in the Russian-led CSTO alliance.", T, "REJECT", AS, "AM",
+     ANY),
+    ("Trump refused to rule out military force to take Greenland from Denmark.", T,
+     "THREATEN", ANY, "US", ANY),
+    ("Britain will keep its battlegroup in Estonia at full strength, the defence secretary "
+     "said.", A, "AID", FU, "GB", "EE"),
 ]
 
 NEAR_MISSES = [
