@@ -39,11 +39,6 @@ _STATE = "state-qualifier"  # internal: a state abbreviation, which may place th
 # a ship class named after a place is no mention of it ("Dakar-class submarines")
 _SHIP_CLASS = ("-class", "\u2013class")
 _DASHES = "-\u2013"  # a cheap check before `_SHIP_CLASS`
-# verbs a headline uses in their base form after a plural subject or "to"; no surnames
-_HEADLINE_BASE_VERBS = frozenset(
-    """agree back battle boost coordinate condemn deepen discuss eye hold launch meet mull
-    pledge reject resume seek sign slam strike trade urge vow warn weigh""".split()  # noqa: SIM905
-)
 _BYLINES = frozenset({"By ", "BY "})  # a name after them is the reporter's
 _TOWN_KINDS = frozenset({"city", "name"})  # what a state abbreviation can place
 _STREET_INITIALS = frozenset(s[1] for s in STREETS)  # cheap pre-check before STREETS
@@ -360,12 +355,10 @@ def _name_follows(text: str, end: int) -> bool:
 
 def _headline_verb(words: list[str]) -> bool:
     """Whether `words` open with a verb in a Title Case headline: a word ending in "s" or
-    "ed" followed by another capitalised word or by "to" ("Threatens to Expand"), or a
-    common headline verb in its base form before a capitalised word ("Jordan Coordinate
-    Positions", "Help Israel Battle Blazes")."""
+    "ed" followed by another capitalised word or by "to" ("Threatens to Expand"). Common
+    headline verbs in their base form ("Jordan Coordinate Positions") are no name words
+    at all (`NOT_NAME_WORDS`)."""
     word = words[0].rstrip(",.;:")
-    if word.lower() in _HEADLINE_BASE_VERBS:  # a plural subject's ("Egypt, Jordan Coordinate")
-        return len(words) > 1 and words[1][:1].isupper()
     if len(word) < 4 or word.endswith(("ss", "us", "is")) or not word.endswith(("s", "ed")):
         return False
     if len(words) > 2 and words[1] == "to":

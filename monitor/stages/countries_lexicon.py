@@ -55,11 +55,15 @@ NOT_NAME_WORDS = frozenset({
     "University", "Unlike", "Upper", "Upstate", "Valley", "Via", "Visit", "Was", "West",
     "Western", "What", "When", "Where", "While", "Why", "Will", "With", "Within",
     "Without", "Would", "Yesterday", "Your",
-    # a headline's verbs before a country that is also a given name ("To Help Israel Battle")
+    # a headline's verbs around a country that is also a given name ("To Help Israel
+    # Battle Blazes", "Egypt, Jordan Coordinate Positions")
     "Help", "Helps", "Aid", "Aids", "Back", "Backs", "Defend", "Defends", "Urge", "Urges",
     "Warn", "Warns", "Meet", "Meets", "Visits", "Join", "Joins", "Sign", "Signs", "Send",
     "Sends", "Arm", "Arms", "Fund", "Funds", "Train", "Trains", "Invade", "Invades",
     "Blame", "Blames", "Accuse", "Accuses", "Threaten", "Threatens", "Attack", "Attacks",
+    "Agree", "Battle", "Boost", "Coordinate", "Condemn", "Deepen", "Discuss", "Eye", "Hold",
+    "Launch", "Mull", "Pledge", "Reject", "Resume", "Seek", "Slam", "Strike", "Trade", "Vow",
+    "Weigh",
 })
 
 # "6016 Dublin Road": a street named after a place is no evidence of the place.

@@ -80,10 +80,7 @@ CRIMES: Final = re.compile(
 )
 
 # drugs, which the police, a navy or customs pursue across borders too
-DRUGS: Final = re.compile(
-    r"\b(?:cocaine|heroin|narcotics?|drug|drugs|fentanyl|methamphetamine|drug trafficking"
-    r"|drug smuggling|drug traffickers|drug cartel|drug cartels)\b"
-)
+DRUGS: Final = re.compile(r"\b(?:cocaine|heroin|narcotics?|drugs?|fentanyl|methamphetamine)\b")
 DRUG_WORDS: Final = ("drug", "cocaine", "narcotic", "heroin", "fentanyl", "methamphetamine")
 ENFORCERS: Final = re.compile(r"\b(?:navy|coast ?guard|customs|anti-narcotics|border guards?)\b")
 

@@ -157,10 +157,11 @@ CASUALTY_LINKS: Final = (" in ", " by ", " during ")  # "killed in (an) Israeli 
 # a participle opening the clause of a noun cue, a few words before it (", vowing further ")
 PARTICIPLE_OPENING: Final = re.compile(r", ([a-z]+ing) (?:[\w-]+ ){0,3}\Z")
 RECEIVE_REACH: Final = 100  # chars before a cue searched for a receiving verb
-LABELLING_OPENINGS: Final = (
-    *(f", {word} " for word in ("calling", "describing", "denouncing", "branding")),
-    *(f", {word} " for word in ("condemning", "labelling", "labeling", "terming")),
-)
+LABELLING_VERBS: Final = (
+    "calling", "describing", "denouncing", "branding", "condemning", "labelling", "labeling",
+    "terming",
+)  # fmt: skip
+LABELLING_OPENINGS: Final = tuple(f", {verb} " for verb in LABELLING_VERBS)
 # the words another country puts on the main clause's act: ", a move (that) Taipei described
 # as …", ", a decision the German government condemned as …"
 MOVE_OPENINGS: Final = (", a ", ", the ", ", what ", ", in ", *LABELLING_OPENINGS)
@@ -171,7 +172,7 @@ MOVE: Final = re.compile(
 # … or a speaker's participle that labels it (", the Cypriot government said, denouncing the
 # move as gunboat diplomacy"; ", calling the incursion a direct threat to his country")
 LABELLING: Final = re.compile(
-    r", (?:calling|describing|denouncing|branding|condemning|labell?ing|terming) (?:it|this"
+    rf", (?:{'|'.join(LABELLING_VERBS)}) (?:it|this"
     r"|that|the (?:[\w-]+ ){0,2}?(?:move|step|decision|incursion|deployment|action|act"
     r"|attack|strikes?|measures?|sale|deal|visit|exercises?|drills?|seizure|ban|tariffs?"
     r"|sanctions|remarks|statement|plan))\b"

@@ -71,8 +71,8 @@ from monitor.stages.signal_quotes import (
 from monitor.stages.signal_sport import FIELD_WORDS, is_contest
 
 __all__ = ["SignalDetector"]
-PROTEST: Final = "PROTEST"  # PLOVER category of demonstrations and strikes
 
+PROTEST: Final = "PROTEST"  # PLOVER category of demonstrations and strikes
 # the "of" complement of an accusation, up to the cue ("accused Beijing of supplying …")
 ALLEGED: Final = re.compile(r"\baccus(?:e|es|ed|ing)\b[^,;.]{1,60}? of (?:[\w'-]+ ){0,10}\Z")
 ALLEGED_CHARS: Final = 120
